@@ -21,7 +21,7 @@ export interface ComparisonConfig {
 }
 
 /** The article's experiment: two 2-8-8-1 networks, sigmoid against ReLU, on 400 noisy moons. */
-export const articleConfig: Readonly<ComparisonConfig> = Object.freeze({
+export const articleConfig: Readonly<ComparisonConfig> = Object.freeze<ComparisonConfig>({
   seed: 42,
   noise: 0.18,
   samples: 400,

@@ -1,0 +1,23 @@
+import type { ComparisonResult } from "../experiments/result.ts";
+
+/** Where and how big a figure is drawn. */
+export interface FigureContext {
+  /** Document that creates the elements: `window.document` in a browser, a linkedom document on the server. */
+  document: Document;
+  /** Width in CSS pixels of the figure's drawing area. */
+  width?: number;
+}
+
+/** A drawn figure with the text that a reader without the picture needs. */
+export interface RenderedFigure {
+  /** The chart: an SVG element, or a block element holding several SVG panels and a legend. */
+  element: Element;
+  /** Accessible name, a short noun phrase. */
+  title: string;
+  /** Caption shown under the figure. */
+  caption: string;
+  /** Text description derived from the data, for screen readers and for readers without the picture. */
+  description: string;
+}
+
+export type FigureRenderer = (result: ComparisonResult, context: FigureContext) => RenderedFigure;
