@@ -1,6 +1,6 @@
 /**
- * A hidden-layer activation. Both methods work on whole buffers so that the
- * training loop makes one call per layer and each inner loop stays monomorphic.
+ * A hidden-layer activation as a pair of scalar functions. Training code
+ * compiled per network calls them from one call site each, so V8 inlines them.
  */
 export interface Activation {
   /** Name used in URLs, results and the command line. */
@@ -9,10 +9,16 @@ export interface Activation {
   readonly label: string;
   /** Initialization that the article pairs with this activation. */
   readonly preferredInit: "he" | "xavier";
-  /** Writes f(z[i]) to out[i] for the first `length` entries. */
-  forward(z: Float64Array, out: Float64Array, length: number): void;
-  /** Multiplies grad[i] by f'(z[i]), given the activation output a[i] = f(z[i]). */
-  backward(z: Float64Array, a: Float64Array, grad: Float64Array, length: number): void;
+  /** f(z). */
+  value(z: number): number;
+  /** f'(z), given also a = f(z), so that each activation uses whichever is cheaper. */
+  derivative(z: number, a: number): number;
+  /**
+   * JavaScript expressions of `value` and `derivative` over variable names,
+   * for code compiled per network; each must compute exactly what its
+   * function computes.
+   */
+  source: { value(z: string): string; derivative(z: string, a: string): string };
 }
 
 export const activationNames = ["sigmoid", "relu", "tanh", "leaky-relu", "gelu"] as const;
@@ -25,78 +31,74 @@ const GELU_K = 0.044715;
 
 /** Logistic function with the input clipped to [-500, 500], as NumPy code usually guards `exp`. */
 export function logistic(z: number): number {
-  const clipped = z < -EXP_CLIP ? -EXP_CLIP : z > EXP_CLIP ? EXP_CLIP : z;
-  return 1 / (1 + Math.exp(-clipped));
+  return 1 / (1 + Math.exp(-(z < -EXP_CLIP ? -EXP_CLIP : z > EXP_CLIP ? EXP_CLIP : z)));
+}
+
+export function logisticSource(z: string): string {
+  return `1 / (1 + Math.exp(-(${z} < -${EXP_CLIP} ? -${EXP_CLIP} : ${z} > ${EXP_CLIP} ? ${EXP_CLIP} : ${z})))`;
 }
 
 const sigmoid: Activation = {
   name: "sigmoid",
   label: "Sigmoid",
   preferredInit: "xavier",
-  forward(z, out, length) {
-    for (let i = 0; i < length; i++) out[i] = logistic(z[i]!);
-  },
-  backward(_z, a, grad, length) {
-    for (let i = 0; i < length; i++) grad[i] = grad[i]! * (a[i]! * (1 - a[i]!));
-  },
+  value: logistic,
+  derivative: (_z, a) => a * (1 - a),
+  source: { value: logisticSource, derivative: (_z, a) => `${a} * (1 - ${a})` },
 };
 
 const relu: Activation = {
   name: "relu",
   label: "ReLU",
   preferredInit: "he",
-  forward(z, out, length) {
-    for (let i = 0; i < length; i++) out[i] = z[i]! > 0 ? z[i]! : 0;
-  },
-  backward(z, _a, grad, length) {
-    for (let i = 0; i < length; i++) grad[i] = grad[i]! * (z[i]! > 0 ? 1 : 0);
-  },
+  value: (z) => (z > 0 ? z : 0),
+  derivative: (z) => (z > 0 ? 1 : 0),
+  source: { value: (z) => `(${z} > 0 ? ${z} : 0)`, derivative: (z) => `(${z} > 0 ? 1 : 0)` },
 };
 
 const tanh: Activation = {
   name: "tanh",
   label: "Tanh",
   preferredInit: "xavier",
-  forward(z, out, length) {
-    for (let i = 0; i < length; i++) out[i] = Math.tanh(z[i]!);
-  },
-  backward(_z, a, grad, length) {
-    for (let i = 0; i < length; i++) grad[i] = grad[i]! * (1 - a[i]! * a[i]!);
-  },
+  value: (z) => Math.tanh(z),
+  derivative: (_z, a) => 1 - a * a,
+  source: { value: (z) => `Math.tanh(${z})`, derivative: (_z, a) => `(1 - ${a} * ${a})` },
 };
 
 const leakyRelu: Activation = {
   name: "leaky-relu",
   label: "Leaky ReLU",
   preferredInit: "he",
-  forward(z, out, length) {
-    for (let i = 0; i < length; i++) out[i] = z[i]! > 0 ? z[i]! : LEAKY_SLOPE * z[i]!;
-  },
-  backward(z, _a, grad, length) {
-    for (let i = 0; i < length; i++) grad[i] = grad[i]! * (z[i]! > 0 ? 1 : LEAKY_SLOPE);
+  value: (z) => (z > 0 ? z : LEAKY_SLOPE * z),
+  derivative: (z) => (z > 0 ? 1 : LEAKY_SLOPE),
+  source: {
+    value: (z) => `(${z} > 0 ? ${z} : ${LEAKY_SLOPE} * ${z})`,
+    derivative: (z) => `(${z} > 0 ? 1 : ${LEAKY_SLOPE})`,
   },
 };
 
-// GELU in its tanh approximation (Hendrycks and Gimpel, 2016).
+function geluValue(z: number): number {
+  return 0.5 * z * (1 + Math.tanh(GELU_C * (z + GELU_K * z * z * z)));
+}
+
+function geluDerivative(z: number): number {
+  const t = Math.tanh(GELU_C * (z + GELU_K * z * z * z));
+  return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * GELU_C * (1 + 3 * GELU_K * z * z);
+}
+
+// GELU in its tanh approximation (Hendrycks and Gimpel, 2016). Compiled code
+// calls the functions, which are too long to write twice.
 const gelu: Activation = {
   name: "gelu",
   label: "GELU",
   preferredInit: "he",
-  forward(z, out, length) {
-    for (let i = 0; i < length; i++) {
-      const x = z[i]!;
-      out[i] = 0.5 * x * (1 + Math.tanh(GELU_C * (x + GELU_K * x * x * x)));
-    }
-  },
-  backward(z, _a, grad, length) {
-    for (let i = 0; i < length; i++) {
-      const x = z[i]!;
-      const t = Math.tanh(GELU_C * (x + GELU_K * x * x * x));
-      const slope = 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * GELU_C * (1 + 3 * GELU_K * x * x);
-      grad[i] = grad[i]! * slope;
-    }
-  },
+  value: geluValue,
+  derivative: geluDerivative,
+  source: { value: (z) => `geluValue(${z})`, derivative: (z) => `geluDerivative(${z})` },
 };
+
+/** Functions that `source` expressions may call, passed by name to compiled code. */
+export const sourceHelpers = { geluValue, geluDerivative } as const;
 
 export const activations: Readonly<Record<ActivationName, Activation>> = {
   sigmoid,

@@ -1,4 +1,5 @@
 import { logistic } from "./activations.ts";
+import { denseForward, type DenseForward } from "./kernels.ts";
 import type { Network } from "./network.ts";
 
 /**
@@ -10,6 +11,7 @@ export interface Workspace {
   input: Float64Array;
   z: Float64Array[];
   a: Float64Array[];
+  kernels: DenseForward[];
 }
 
 export function createWorkspace(network: Network, capacity: number): Workspace {
@@ -19,6 +21,7 @@ export function createWorkspace(network: Network, capacity: number): Workspace {
     input: new Float64Array(capacity * first.inputs),
     z: network.layers.map((layer) => new Float64Array(capacity * layer.outputs)),
     a: network.layers.map((layer) => new Float64Array(capacity * layer.outputs)),
+    kernels: network.layers.map((layer) => denseForward(layer.inputs, layer.outputs)),
   };
 }
 
@@ -31,23 +34,16 @@ export function forward(network: Network, workspace: Workspace, rows: number): v
   const layers = network.layers;
   let input = workspace.input;
   for (let l = 0; l < layers.length; l++) {
-    const { inputs, outputs, weights, biases } = layers[l]!;
+    const { outputs, weights, biases } = layers[l]!;
     const z = workspace.z[l]!;
     const a = workspace.a[l]!;
-    for (let i = 0; i < rows; i++) {
-      const rowIn = i * inputs;
-      const rowOut = i * outputs;
-      for (let j = 0; j < outputs; j++) {
-        let sum = 0;
-        for (let k = 0; k < inputs; k++) sum += input[rowIn + k]! * weights[k * outputs + j]!;
-        z[rowOut + j] = sum + biases[j]!;
-      }
-    }
+    workspace.kernels[l]!(input, weights, biases, z, rows);
     const length = rows * outputs;
     if (l === layers.length - 1) {
       for (let i = 0; i < length; i++) a[i] = logistic(z[i]!);
     } else {
-      network.activation.forward(z, a, length);
+      const { value } = network.activation;
+      for (let i = 0; i < length; i++) a[i] = value(z[i]!);
     }
     input = a;
   }

@@ -1,0 +1,40 @@
+/**
+ * Number formats of the figures. Each returns "n/a" for a non-finite number,
+ * so that no label or description ever prints NaN or Infinity; renderers still
+ * leave non-finite values out of charts and say why in words.
+ */
+
+const MINUS = "\u2212";
+const NOT_AVAILABLE = "n/a";
+
+function withMinus(text: string): string {
+  return text.startsWith("-") ? MINUS + text.slice(1) : text;
+}
+
+/** Formats with a fixed count of decimals: `formatDecimal(0.28216, 4)` is "0.2822". */
+export function formatDecimal(value: number, digits = 4): string {
+  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  const text = value.toFixed(digits);
+  return withMinus(Number(text) === 0 ? (0).toFixed(digits) : text);
+}
+
+/** Formats a fraction as a percentage with one decimal: 0.79 is "79.0%". */
+export function formatPercent(fraction: number): string {
+  if (!Number.isFinite(fraction)) return NOT_AVAILABLE;
+  return `${(fraction * 100).toFixed(1)}%`;
+}
+
+/**
+ * Formats a value for a short label: two decimals from 0.1 up, two
+ * significant digits below it, exponent notation below 0.0001, and whole
+ * numbers with thousands separators from 1000 up.
+ */
+export function formatShort(value: number): string {
+  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  const size = Math.abs(value);
+  if (size === 0) return "0";
+  if (size >= 1000) return withMinus(Math.round(value).toLocaleString("en-US"));
+  if (size >= 0.1) return formatDecimal(value, 2);
+  if (size < 1e-4) return withMinus(value.toExponential(1));
+  return withMinus(value.toPrecision(2));
+}
