@@ -14,7 +14,7 @@ export interface LegendEntry {
 
 const ROW_HEIGHT = 16;
 const SWATCH_RADIUS = 4;
-const LABEL_OFFSET = 12;
+const LABEL_OFFSET = 14;
 const ENTRY_GAP = 18;
 // NOTE: an estimate of the mean glyph width of Plot's 10px system-ui font; a
 // wider font may run a long label into the next entry.

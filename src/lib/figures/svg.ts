@@ -61,9 +61,30 @@ export function scopeIds(root: Element, prefix: string): void {
   }
 }
 
-/** Prepares a finished figure for the page: scoped ids and no role-less labels. */
+const GEOMETRY_ATTRIBUTES = ["d", "transform", "points", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height"];
+const LONG_DECIMAL = /(-?\d+\.\d{3,})/g;
+
+/**
+ * Rounds every number in the geometry attributes to two decimals, a hundredth
+ * of a pixel. Plot writes full double precision, which triples the size of
+ * a line with a thousand points and shows nothing more.
+ */
+export function roundGeometry(root: Element): void {
+  const selector = GEOMETRY_ATTRIBUTES.map((name) => `[${name}]`).join(", ");
+  for (const element of Array.from(root.querySelectorAll(selector))) {
+    for (const name of GEOMETRY_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value === null || !LONG_DECIMAL.test(value)) continue;
+      LONG_DECIMAL.lastIndex = 0;
+      element.setAttribute(name, value.replace(LONG_DECIMAL, (number) => String(Math.round(Number(number) * 100) / 100)));
+    }
+  }
+}
+
+/** Prepares a finished figure for the page: scoped ids, no role-less labels and rounded coordinates. */
 export function finishFigure(root: Element, idPrefix: string): Element {
   stripUnroledLabels(root);
   scopeIds(root, idPrefix);
+  roundGeometry(root);
   return root;
 }

@@ -4,8 +4,13 @@ import type { ComparisonResult } from "../experiments/result.ts";
 export interface FigureContext {
   /** Document that creates the elements: `window.document` in a browser, a linkedom document on the server. */
   document: Document;
-  /** Width in CSS pixels of the figure's drawing area. */
+  /** Width in CSS pixels of the figure's drawing area; 640 when left out. */
   width?: number;
+  /**
+   * Start of every id inside the figure; the figure's name when left out.
+   * Two copies of one figure on a page need different prefixes.
+   */
+  idPrefix?: string;
 }
 
 /** A drawn figure with the text that a reader without the picture needs. */

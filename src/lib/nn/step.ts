@@ -112,7 +112,7 @@ function trainStepSource(sizes: readonly number[], activation: Activation): stri
     for (const k of range(sizes[l]!)) {
       const sum = leftSum(range(sizes[l + 1]!).map((j) => `d${l}_${j} * ${weights(l, k, j)}`));
       const slope = activation.source.derivative(`z${l - 1}_${k}`, `v${l}_${k}`);
-      lines.push(`const d${l - 1}_${k} = ${sum} * ${slope};`);
+      lines.push(`const d${l - 1}_${k} = ${sum} * (${slope});`);
     }
   }
   lines.push("}");
