@@ -37,7 +37,7 @@ function checked(text: string, flag: string, limit: keyof typeof limits, integer
 
 function parseHidden(text: string): number[] | string {
   const parts = text.split(",");
-  const { depth, width } = limits;
+  const { depth } = limits;
   if (parts.length < depth.min || parts.length > depth.max) return `--hidden must list ${depth.min} to ${depth.max} layer widths, got "${text}"`;
   const widths: number[] = [];
   for (const part of parts) {

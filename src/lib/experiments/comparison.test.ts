@@ -47,7 +47,7 @@ describe("article experiment against the NumPy reference", () => {
 
   test("initial weights and zero biases", () => {
     names.forEach((name, side) => {
-      const network = untrained.contenders[side].network;
+      const network = untrained.contenders[side]!.network;
       const params = reference.initial_params[name];
       [params.W1, params.W2, params.W3].forEach((weights, layer) => {
         expect(maxDifference(flatWeights(network, layer), weights.flat())).toBeLessThan(1e-12);
@@ -63,7 +63,7 @@ describe("article experiment against the NumPy reference", () => {
 
   test("all epoch losses of both nets", () => {
     names.forEach((name, side) => {
-      const history = trained.contenders[side].lossHistory;
+      const history = trained.contenders[side]!.lossHistory;
       expect(history).toHaveLength(800);
       expect(maxDifference(history, reference.loss_history[name])).toBeLessThan(1e-9);
     });
@@ -71,7 +71,7 @@ describe("article experiment against the NumPy reference", () => {
 
   test("final weights", () => {
     names.forEach((name, side) => {
-      const network = trained.contenders[side].network;
+      const network = trained.contenders[side]!.network;
       const params = reference.final_params[name];
       [params.W1, params.W2, params.W3].forEach((weights, layer) => {
         expect(maxDifference(flatWeights(network, layer), weights.flat())).toBeLessThan(1e-9);
@@ -98,7 +98,7 @@ describe("article experiment against the NumPy reference", () => {
       const stages = reference.X_test.map((point) => referenceStages(params, name, point));
       const layer1 = stages.flatMap((stage) => stage[1]!);
       const layer2 = stages.flatMap((stage) => stage[3]!);
-      expect(maxDifference(result.networks[side].hiddenStd, [populationStd(layer1), populationStd(layer2)])).toBeLessThan(1e-9);
+      expect(maxDifference(result.networks[side]!.hiddenStd, [populationStd(layer1), populationStd(layer2)])).toBeLessThan(1e-9);
     });
   });
 
@@ -107,14 +107,14 @@ describe("article experiment against the NumPy reference", () => {
       const params = reference.final_params[name];
       const trace = (point: number[]) =>
         referenceStages(params, name, point).map((stage) => stage.reduce((sum, value) => sum + Math.abs(value), 0) / stage.length);
-      expect(maxDifference(result.networks[side].signalTrace.class0, trace(reference.far_points.class0))).toBeLessThan(1e-9);
-      expect(maxDifference(result.networks[side].signalTrace.class1, trace(reference.far_points.class1))).toBeLessThan(1e-9);
+      expect(maxDifference(result.networks[side]!.signalTrace.class0, trace(reference.far_points.class0))).toBeLessThan(1e-9);
+      expect(maxDifference(result.networks[side]!.signalTrace.class1, trace(reference.far_points.class1))).toBeLessThan(1e-9);
     });
   });
 
   test("rounded numbers of the reference summary", () => {
     names.forEach((name, side) => {
-      const network = result.networks[side];
+      const network = result.networks[side]!;
       const summary = reference.summary[name];
       // The reference summary rounds stds to 4 places and traces to 3.
       expect(maxDifference(network.hiddenStd, summary.hidden_std)).toBeLessThanOrEqual(5e-5);
