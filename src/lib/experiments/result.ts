@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/moons.ts";
 import type { ActivationName } from "../nn/activations.ts";
-import { decisionGrid, gridAround, type GridSpec } from "../nn/grid.ts";
+import { decisionGrid, GRID_STEP, gridAround, type GridSpec } from "../nn/grid.ts";
 import { accuracy, farthestPoint, hiddenActivations, hiddenStd, signalTrace } from "../nn/probes.ts";
 import type { Comparison, Contender } from "./comparison.ts";
 import type { ComparisonConfig } from "./config.ts";
@@ -94,13 +94,13 @@ function summarizeNetwork(
 }
 
 /**
- * Measures both networks in their current state. A diverged network is
- * measured with the weights it had when it diverged, so some of its numbers
- * may be NaN; readers of the result check `divergedAt` first.
+ * Measures both networks in their current state, with the decision grid at
+ * `gridStep` spacing. A diverged network is measured with the weights it had
+ * before the epoch that diverged.
  */
-export function summarize(comparison: Comparison): ComparisonResult {
+export function summarize(comparison: Comparison, gridStep = GRID_STEP): ComparisonResult {
   const farPoints = farPointsOf(comparison.train);
-  const gridSpec = gridAround(comparison.test);
+  const gridSpec = gridAround(comparison.test, gridStep);
   const [first, second] = comparison.contenders;
   return {
     config: structuredClone(comparison.config),

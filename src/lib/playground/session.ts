@@ -1,0 +1,58 @@
+import { Comparison } from "../experiments/comparison.ts";
+import type { ComparisonConfig } from "../experiments/config.ts";
+import { summarize, type ComparisonResult } from "../experiments/result.ts";
+
+/** Grid spacing of snapshots taken while training runs; four times coarser than the final grid. */
+export const PREVIEW_GRID_STEP = 0.1;
+
+/**
+ * One run of the comparison, trained in slices of time so that the worker
+ * can answer messages between them.
+ */
+export class TrainingSession {
+  private readonly comparison: Comparison;
+  private elapsed = 0;
+
+  constructor(
+    readonly runId: number,
+    config: ComparisonConfig,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.comparison = new Comparison(config);
+  }
+
+  get done(): boolean {
+    return this.comparison.done || this.comparison.contenders.every((contender) => contender.divergedAt !== null);
+  }
+
+  get epoch(): number {
+    return this.comparison.epoch;
+  }
+
+  /** Time spent in training epochs so far, in milliseconds. */
+  get trainMs(): number {
+    return this.elapsed;
+  }
+
+  /** Trains whole epochs until `budgetMs` has passed or the run is done; at least one epoch unless done. */
+  trainFor(budgetMs: number): void {
+    const start = this.now();
+    do {
+      this.comparison.step();
+    } while (!this.done && this.now() - start < budgetMs);
+    this.elapsed += this.now() - start;
+  }
+
+  /** Trains one epoch. */
+  step(): void {
+    if (this.done) return;
+    const start = this.now();
+    this.comparison.step();
+    this.elapsed += this.now() - start;
+  }
+
+  /** Measures both networks; a preview uses a coarse grid, which costs a sixteenth as much. */
+  snapshot(detail: "preview" | "full"): ComparisonResult {
+    return detail === "full" ? summarize(this.comparison) : summarize(this.comparison, PREVIEW_GRID_STEP);
+  }
+}
