@@ -3,7 +3,7 @@ import type { NetworkResult } from "../experiments/result.ts";
 import { formatDecimal, formatShort } from "./format.ts";
 import { divergenceNote, networkLabels, sides, type Side } from "./labels.ts";
 import { mutedColor, sideColors } from "./palette.ts";
-import { baseOptions, figureWidth } from "./plot-options.ts";
+import { axisTop, baseOptions, figureWidth } from "./plot-options.ts";
 import { finishFigure, labelSvg } from "./svg.ts";
 import type { FigureRenderer } from "./types.ts";
 
@@ -22,13 +22,6 @@ interface LossPoint {
 
 function lossPoints(network: NetworkResult): LossPoint[] {
   return network.lossHistory.map((loss, i) => ({ epoch: i + 1, loss })).filter((point) => Number.isFinite(point.loss));
-}
-
-/** Rounds up to two significant digits, so the axis ends just above the highest loss. */
-function roundUp(value: number): number {
-  if (!(value > 0)) return 1;
-  const step = 10 ** (Math.floor(Math.log10(value)) - 1);
-  return Number((Math.ceil(value / step) * step).toPrecision(12));
 }
 
 /** Returns the first epoch after which the loss stays within the plateau tolerance of its last value, or null. */
@@ -89,7 +82,7 @@ export const renderLoss: FigureRenderer = (result, context) => {
   const series = result.networks.map(lossPoints);
   const width = figureWidth(context);
   const height = Math.round(width * 0.55);
-  const top = roundUp(Math.max(0, ...series.flat().map((point) => point.loss)));
+  const top = axisTop(Math.max(0, ...series.flat().map((point) => point.loss)));
   const lastEpoch = Math.max(1, result.config.epochs, ...series.map((points) => points.length));
   const endLabels = sides.map((side) => endLabel(labels[side], result.networks[side]));
   const marginRight = 16 + CHAR_WIDTH * Math.max(...endLabels.flatMap((text) => text.split("\n").map((line) => line.length)));

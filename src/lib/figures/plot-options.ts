@@ -26,3 +26,10 @@ export function baseOptions(context: FigureContext, ariaLabel: string): PlotOpti
     style: { color: textColor, background },
   };
 }
+
+/** Rounds the largest value up to two significant digits, so an axis from zero ends just above it; 1 when it is not positive. */
+export function axisTop(max: number): number {
+  if (!(max > 0) || !Number.isFinite(max)) return 1;
+  const step = 10 ** (Math.floor(Math.log10(max)) - 1);
+  return Number((Math.ceil(max / step) * step).toPrecision(12));
+}

@@ -1,0 +1,146 @@
+import * as Plot from "@observablehq/plot";
+import type { ComparisonResult, NetworkResult } from "../experiments/result.ts";
+import type { GridSpec } from "../nn/grid.ts";
+import { formatDecimal, formatPercent } from "./format.ts";
+import { classLabel, divergenceNote, networkLabels, sides, type Side } from "./labels.ts";
+import { figureGroup, panelRow } from "./layout.ts";
+import { legendStrip, type LegendEntry } from "./legend.ts";
+import { background, classColors, mutedColor, probabilityShades, probabilityThresholds, sideColors, textColor } from "./palette.ts";
+import { baseOptions, figureWidth, panelWidth } from "./plot-options.ts";
+import { finiteExtent, pointsOfClass } from "./points.ts";
+import { simplifyPaths } from "./path.ts";
+import { nodeExtent, paddedRaster } from "./raster.ts";
+import { finishFigure, labelSvg } from "./svg.ts";
+import type { FigureContext, FigureRenderer } from "./types.ts";
+
+const TITLE = "Decision boundaries of the two networks";
+const MARGIN = { top: 26, right: 8, bottom: 36, left: 40 };
+/** Grid nodes added beyond each edge, enough to push the contours' closing edges out of the clipped frame. */
+const GRID_PADDING = 3;
+/** Largest distance in pixels that simplifying a contour may move it. */
+const PATH_TOLERANCE = 0.3;
+
+/** Returns the grid's values when there is one finite value per node, otherwise null. */
+function finiteGrid(network: NetworkResult, spec: GridSpec): number[] | null {
+  const { grid } = network;
+  if (grid.length === 0 || grid.length !== spec.columns * spec.rows) return null;
+  return grid.every(Number.isFinite) ? grid : null;
+}
+
+
+function panelHeading(label: string, network: NetworkResult): string {
+  const note = divergenceNote(network);
+  const accuracy = `Test accuracy ${formatPercent(network.testAccuracy)}`;
+  return note === null ? `${label}: ${accuracy}` : `${label}: ${note}, ${accuracy}`;
+}
+
+function boundaryMarks(grid: number[] | null, spec: GridSpec, side: Side): Plot.Markish[] {
+  if (grid === null) {
+    return [Plot.text(["No finite predictions to shade"], { frameAnchor: "middle", text: (line: string) => line, fill: mutedColor })];
+  }
+  const { values, ...raster } = paddedRaster(grid, spec, GRID_PADDING);
+  const options = { ...raster, value: (p: number) => p, clip: "frame", render: simplifyPaths(PATH_TOLERANCE) } as const;
+  return [
+    Plot.contour(values, { ...options, fill: "value", thresholds: [0, ...probabilityThresholds] }),
+    Plot.contour(values, { ...options, thresholds: [0.5], stroke: sideColors[side].text, strokeWidth: 2, fill: "none" }),
+  ];
+}
+
+function renderPanel(result: ComparisonResult, side: Side, label: string, context: FigureContext): Element {
+  const network = result.networks[side];
+  const spec = result.gridSpec;
+  const extent = nodeExtent(spec);
+  const width = panelWidth(context, 2);
+  const frameWidth = width - MARGIN.left - MARGIN.right;
+  const frameHeight = Math.round((frameWidth * (extent.y[1] - extent.y[0])) / (extent.x[1] - extent.x[0]));
+  const heading = panelHeading(label, network);
+
+  const svg = Plot.plot({
+    ...baseOptions(context, heading),
+    width,
+    height: frameHeight + MARGIN.top + MARGIN.bottom,
+    marginTop: MARGIN.top,
+    marginRight: MARGIN.right,
+    marginBottom: MARGIN.bottom,
+    marginLeft: MARGIN.left,
+    x: { domain: extent.x, label: "x₁", labelArrow: "none", labelAnchor: "center" },
+    y: { domain: extent.y, label: "x₂", labelArrow: "none", labelAnchor: "center" },
+    color: { type: "threshold", domain: [...probabilityThresholds], range: [...probabilityShades] },
+    marks: [
+      ...boundaryMarks(finiteGrid(network, spec), spec, side),
+      ...([0, 1] as const).map((y) =>
+        Plot.dot(pointsOfClass(result.test, y), { x: "0", y: "1", r: 3, fill: classColors[y], stroke: background, strokeWidth: 0.75 }),
+      ),
+      Plot.frame({ stroke: mutedColor }),
+      Plot.text([heading], { frameAnchor: "top-left", dy: -MARGIN.top / 2, textAnchor: "start", fontWeight: "bold", text: (line: string) => line }),
+    ],
+  });
+  return labelSvg(svg, `${label} decision boundary. ${heading}.`);
+}
+
+function renderShadingLegend(context: FigureContext, width: number): Element {
+  const options: Plot.LegendScales = {
+    style: { color: textColor },
+    color: { type: "threshold", domain: [...probabilityThresholds], range: [...probabilityShades] },
+    label: "Predicted probability of class 1",
+    width: Math.min(width, 320),
+  };
+  // Plot 0.6.17 reads `document` from the legend options as it does for plots,
+  // but its type declarations leave the option out.
+  const legend = Plot.legend({ ...options, document: context.document } as Plot.LegendScales);
+  return labelSvg(
+    legend,
+    "Shading legend: predicted probability of class 1 in ten bands of 0.1, from orange at 0 through white at 0.5 to teal at 1",
+  );
+}
+
+function describeNetwork(result: ComparisonResult, side: Side, label: string): string {
+  const network = result.networks[side];
+  const testCount = result.test.y.length;
+  const wrong = Math.round((1 - network.testAccuracy) * testCount);
+  const parts = [
+    `${label} classifies ${formatPercent(network.testAccuracy)} of the ${testCount} test points correctly (${wrong} wrong) ` +
+      `and ${formatPercent(network.trainAccuracy)} of the training points`,
+  ];
+  const note = divergenceNote(network);
+  if (note !== null) parts.unshift(`${label} ${note}, so its boundary is the one it had before that epoch.`);
+  const grid = finiteGrid(network, result.gridSpec);
+  const extent = grid && finiteExtent(grid);
+  if (grid && extent) {
+    const share = grid.filter((p) => p >= 0.5).length / grid.length;
+    parts[parts.length - 1] +=
+      `; it predicts class 1 on ${formatPercent(share)} of the plotted area, ` +
+      `with probabilities from ${formatDecimal(extent[0], 2)} to ${formatDecimal(extent[1], 2)}.`;
+  } else {
+    parts[parts.length - 1] += "; its predictions over the plotted area are not finite, so no boundary is drawn.";
+  }
+  return parts.join(" ");
+}
+
+/** Draws each network's predicted probability over the plane, its 0.5 boundary and the test points, one panel per network. */
+export const renderBoundaries: FigureRenderer = (result, context) => {
+  const labels = networkLabels(result);
+  const width = figureWidth(context);
+  const entries: LegendEntry[] = [
+    { label: `${classLabel(0)} test point`, symbol: "circle", color: classColors[0] },
+    { label: `${classLabel(1)} test point`, symbol: "circle", color: classColors[1] },
+    ...sides.map((side): LegendEntry => ({ label: `${labels[side]} boundary (p = 0.5)`, symbol: "line", color: sideColors[side].text })),
+  ];
+  const panels = sides.map((side) => renderPanel(result, side, labels[side], context));
+  const element = figureGroup(context.document, TITLE, [
+    legendStrip(context, entries, width),
+    renderShadingLegend(context, width),
+    panelRow(context.document, panels),
+  ]);
+  finishFigure(element, context.idPrefix ?? "boundaries");
+
+  const accuracies = sides.map((side) => `${labels[side]} ${formatPercent(result.networks[side].testAccuracy)}`);
+  return {
+    element,
+    title: TITLE,
+    caption:
+      `Shading: predicted probability of class 1; line: the 0.5 decision boundary; dots: the ${result.test.y.length} test points. ` +
+      `Test accuracy: ${accuracies.join(", ")}.`,
+    description: sides.map((side) => describeNetwork(result, side, labels[side])).join(" "),
+  };
+};

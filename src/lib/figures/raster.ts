@@ -1,0 +1,52 @@
+import type { GridSpec } from "../nn/grid.ts";
+
+/** A dense grid of values laid out for Plot's contour mark, with its bounds in data coordinates. */
+export interface Raster {
+  values: number[];
+  width: number;
+  height: number;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+/** Returns the data extent from the first to the last grid node, which is what the axes show. */
+export function nodeExtent(spec: GridSpec): { x: [number, number]; y: [number, number] } {
+  return {
+    x: [spec.x0, spec.x0 + (spec.columns - 1) * spec.step],
+    y: [spec.y0, spec.y0 + (spec.rows - 1) * spec.step],
+  };
+}
+
+/**
+ * Surrounds the grid with `pad` extra nodes on every side that repeat the
+ * nearest edge value, so contours run on past the plotted area. d3-contour
+ * closes each contour polygon along the edge of its grid, and without the
+ * padding those closing edges would be drawn on the frame; with it they lie
+ * outside and the chart's frame clip hides them.
+ *
+ * Plot centers each value in a cell, so the bounds reach half a step beyond
+ * the outermost nodes.
+ */
+export function paddedRaster(values: readonly number[], spec: GridSpec, pad: number): Raster {
+  const width = spec.columns + 2 * pad;
+  const height = spec.rows + 2 * pad;
+  const padded: number[] = new Array<number>(width * height);
+  const clamp = (value: number, size: number): number => Math.min(size - 1, Math.max(0, value));
+  for (let j = 0; j < height; j++) {
+    const row = clamp(j - pad, spec.rows);
+    for (let i = 0; i < width; i++) padded[j * width + i] = values[row * spec.columns + clamp(i - pad, spec.columns)]!;
+  }
+  const reach = (pad + 0.5) * spec.step;
+  const extent = nodeExtent(spec);
+  return {
+    values: padded,
+    width,
+    height,
+    x1: extent.x[0] - reach,
+    x2: extent.x[1] + reach,
+    y1: extent.y[0] - reach,
+    y2: extent.y[1] + reach,
+  };
+}
