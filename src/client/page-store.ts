@@ -1,0 +1,41 @@
+import { parsePublishedResults } from "../lib/experiments/publish.ts";
+import { ExperimentStore } from "./store.ts";
+import { readSettingsFromUrl, writeSettingsToUrl } from "./url-state.ts";
+
+export interface PageExperiment {
+  store: ExperimentStore;
+  /** Notices about URL parameters that were cleaned, shown once. */
+  notices: string[];
+}
+
+let pending: Promise<PageExperiment> | undefined;
+
+async function loadResults() {
+  const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}data/experiment.json`);
+  if (!response.ok) throw new Error(`loading the results failed with HTTP ${response.status}`);
+  return parsePublishedResults(await response.json());
+}
+
+async function createPageExperiment(): Promise<PageExperiment> {
+  const result = await loadResults();
+  const { settings, notices, fromLink } = readSettingsFromUrl(window.location, window.history);
+  const store = new ExperimentStore(settings, result, {
+    createWorker: () => new Worker(new URL("../workers/training.worker.ts", import.meta.url), { type: "module" }),
+    requestFrame: (callback) => requestAnimationFrame(() => callback()),
+    reducedMotion: window.matchMedia("(prefers-reduced-motion: reduce)").matches,
+    onSettings: (next) => writeSettingsToUrl(next, window.location, window.history),
+  });
+  document.addEventListener("visibilitychange", () => store.setVisible(document.visibilityState === "visible"));
+  if (fromLink) store.train();
+  return { store, notices };
+}
+
+/**
+ * Returns the page's one experiment, created on first use: the build's
+ * results, the settings from the URL and a training worker. Rejects when the
+ * results cannot be loaded; callers then keep the prebaked figures.
+ */
+export function pageExperiment(): Promise<PageExperiment> {
+  pending ??= createPageExperiment();
+  return pending;
+}
