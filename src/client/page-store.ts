@@ -6,6 +6,8 @@ export interface PageExperiment {
   store: ExperimentStore;
   /** Notices about URL parameters that were cleaned, shown once. */
   notices: string[];
+  /** Counts an element as a view of the experiment: training pauses while no view is on screen or the tab is hidden. */
+  watch(element: Element): void;
 }
 
 let pending: Promise<PageExperiment> | undefined;
@@ -25,9 +27,18 @@ async function createPageExperiment(): Promise<PageExperiment> {
     reducedMotion: window.matchMedia("(prefers-reduced-motion: reduce)").matches,
     onSettings: (next) => writeSettingsToUrl(next, window.location, window.history),
   });
-  document.addEventListener("visibilitychange", () => store.setVisible(document.visibilityState === "visible"));
+  const onScreen = new Set<Element>();
+  const update = () => store.setVisible(document.visibilityState === "visible" && onScreen.size > 0);
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) onScreen.add(entry.target);
+      else onScreen.delete(entry.target);
+    }
+    update();
+  });
+  document.addEventListener("visibilitychange", update);
   if (fromLink) store.train();
-  return { store, notices };
+  return { store, notices, watch: (element) => observer.observe(element) };
 }
 
 /**
