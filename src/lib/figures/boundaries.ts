@@ -94,27 +94,30 @@ function renderShadingLegend(context: FigureContext, width: number): Element {
   );
 }
 
+function describeAccuracy(result: ComparisonResult, network: NetworkResult, label: string): string {
+  const testCount = result.test.y.length;
+  if (!Number.isFinite(network.testAccuracy)) return `${label} has no finite test accuracy`;
+  const wrong = Math.round((1 - network.testAccuracy) * testCount);
+  const training = Number.isFinite(network.trainAccuracy) ? ` and ${formatPercent(network.trainAccuracy)} of the training points` : "";
+  return `${label} classifies ${formatPercent(network.testAccuracy)} of the ${testCount} test points correctly (${wrong} wrong)${training}`;
+}
+
+function describeGrid(network: NetworkResult, spec: GridSpec): string {
+  const grid = finiteGrid(network, spec);
+  const extent = grid && finiteExtent(grid);
+  if (!grid || !extent) return "its predictions over the plotted area are not finite, so no boundary is drawn.";
+  const share = grid.filter((p) => p >= 0.5).length / grid.length;
+  return (
+    `it predicts class 1 on ${formatPercent(share)} of the plotted area, ` +
+    `with probabilities from ${formatDecimal(extent[0], 2)} to ${formatDecimal(extent[1], 2)}.`
+  );
+}
+
 function describeNetwork(result: ComparisonResult, side: Side, label: string): string {
   const network = result.networks[side];
-  const testCount = result.test.y.length;
-  const wrong = Math.round((1 - network.testAccuracy) * testCount);
-  const parts = [
-    `${label} classifies ${formatPercent(network.testAccuracy)} of the ${testCount} test points correctly (${wrong} wrong) ` +
-      `and ${formatPercent(network.trainAccuracy)} of the training points`,
-  ];
   const note = divergenceNote(network);
-  if (note !== null) parts.unshift(`${label} ${note}, so its boundary is the one it had before that epoch.`);
-  const grid = finiteGrid(network, result.gridSpec);
-  const extent = grid && finiteExtent(grid);
-  if (grid && extent) {
-    const share = grid.filter((p) => p >= 0.5).length / grid.length;
-    parts[parts.length - 1] +=
-      `; it predicts class 1 on ${formatPercent(share)} of the plotted area, ` +
-      `with probabilities from ${formatDecimal(extent[0], 2)} to ${formatDecimal(extent[1], 2)}.`;
-  } else {
-    parts[parts.length - 1] += "; its predictions over the plotted area are not finite, so no boundary is drawn.";
-  }
-  return parts.join(" ");
+  const prefix = note === null ? "" : `${label} ${note}, so it is shown with the weights it had before that epoch. `;
+  return `${prefix}${describeAccuracy(result, network, label)}; ${describeGrid(network, result.gridSpec)}`;
 }
 
 /** Draws each network's predicted probability over the plane, its 0.5 boundary and the test points, one panel per network. */

@@ -73,7 +73,8 @@ function renderPanel(result: ComparisonResult, panel: Panel, label: string, cont
   const domain = squareDomain(panel.points);
   const width = panelWidth(context, 2);
   const frame = width - MARGIN.left - MARGIN.right;
-  const empty = panel.points.length === 0 ? [divergenceNote(network) ?? "no finite activations", "no finite activations"] : [];
+  const note = divergenceNote(network);
+  const emptyNote = panel.points.length > 0 ? [] : [note === null ? "No finite activations" : `No finite activations: ${note}`];
 
   const svg = Plot.plot({
     ...baseOptions(context, heading),
@@ -95,7 +96,7 @@ function renderPanel(result: ComparisonResult, panel: Panel, label: string, cont
       ),
       Plot.text([heading], { frameAnchor: "top-left", dy: -MARGIN.top / 2, textAnchor: "start", fontWeight: "bold", text: (line: string) => line }),
       Plot.text([std], { frameAnchor: "top-right", dy: -MARGIN.top / 2, textAnchor: "end", text: (line: string) => line }),
-      Plot.text(empty.slice(0, 1), { frameAnchor: "middle", text: (line: string) => line, fill: mutedColor }),
+      Plot.text(emptyNote, { frameAnchor: "middle", text: (line: string) => line, fill: mutedColor }),
     ],
   });
   return labelSvg(svg, `${heading}: ${std}`);

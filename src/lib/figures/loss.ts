@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { NetworkResult } from "../experiments/result.ts";
 import { formatDecimal, formatShort } from "./format.ts";
 import { divergenceNote, networkLabels, sides, type Side } from "./labels.ts";
-import { mutedColor, sideColors } from "./palette.ts";
+import { mutedColor, sideColors, sideDashes } from "./palette.ts";
 import { axisTop, baseOptions, figureWidth } from "./plot-options.ts";
 import { finishFigure, labelSvg } from "./svg.ts";
 import type { FigureRenderer } from "./types.ts";
@@ -99,7 +99,7 @@ export const renderLoss: FigureRenderer = (result, context) => {
     const end = points.slice(-1);
     const colors = sideColors[side];
     return [
-      Plot.line(points, { x: "epoch", y: "loss", stroke: colors.mark, strokeWidth: 2 }),
+      Plot.line(points, { x: "epoch", y: "loss", stroke: colors.mark, strokeWidth: 2, strokeDasharray: sideDashes[side] }),
       Plot.text(end, { x: "epoch", y: "loss", text: () => endLabels[side], textAnchor: "start", dx: 6, dy: offsets[side], fill: colors.text }),
     ];
   };

@@ -22,6 +22,12 @@ export const sideColors: readonly [SideColors, SideColors] = [
   { mark: "#3a7bd5", text: "#3268b8" },
 ];
 
+/**
+ * Dash pattern of each side's lines: side 1 is dashed, so the two lines
+ * differ without color and both stay visible where they coincide.
+ */
+export const sideDashes: readonly [string, string] = ["none", "6 3"];
+
 /** Point colors of class 0 and class 1, darker than the article's #f4a261 and #2a9d8f so they reach 3:1 on every shade. */
 export const classColors: readonly [string, string] = ["#b5651d", "#23867a"];
 

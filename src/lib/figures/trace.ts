@@ -4,7 +4,7 @@ import { formatDecimal, formatShort } from "./format.ts";
 import { divergenceNote, networkLabels, sides, stageLabels, type Side } from "./labels.ts";
 import { figureGroup, panelRow } from "./layout.ts";
 import { legendStrip, type LegendEntry } from "./legend.ts";
-import { background, sideColors } from "./palette.ts";
+import { background, sideColors, sideDashes } from "./palette.ts";
 import { axisTop, baseOptions, figureWidth, panelWidth } from "./plot-options.ts";
 import { finiteExtent } from "./points.ts";
 import { finishFigure, labelSvg } from "./svg.ts";
@@ -63,7 +63,7 @@ function sideMarks(values: readonly StageValue[], side: Side, fontSize: number):
       },
     );
   return [
-    Plot.line(own, { x: "stage", y: "value", stroke: colors.mark, strokeWidth: 1.5 }),
+    Plot.line(own, { x: "stage", y: "value", stroke: colors.mark, strokeWidth: 1.5, strokeDasharray: sideDashes[side] }),
     Plot.dot(own, { x: "stage", y: "value", symbol: symbols[side], r: 4, fill: colors.mark }),
     label(true),
     label(false),
