@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ComparisonResult } from "../lib/experiments/result.ts";
 import { figureNames, type FigureName } from "../lib/figures/index.ts";
-import { allIds, numberLeaks, rootSvgs, unlabeledSvgs, unroledLabels } from "../lib/figures/test-support.ts";
+import { allIds, numberLeaks, rootSvgs, trainResult, unlabeledSvgs, unroledLabels } from "../lib/figures/test-support.ts";
 import { renderFigure, type RenderedFigureHtml } from "./render-figure.ts";
 import { loadArticleResults } from "./results.ts";
 
@@ -82,6 +82,16 @@ describe("renderFigure", () => {
 
   it("rejects an unknown figure name", () => {
     expect(() => renderFigure("raster" as FigureName, result)).toThrow('unknown figure "raster": expected one of dataset, loss, boundaries, trace, hidden');
+  });
+
+  it("draws every figure of an untrained run", () => {
+    const untrained = trainResult({ epochs: 0, hidden: [3, 3, 3], activations: ["leaky-relu", "leaky-relu"] });
+    for (const name of figureNames) {
+      const { html, title, caption, description } = renderFigure(name, untrained);
+      expect(numberLeaks([html, title, caption, description].join("\n"))).toEqual([]);
+      // Every figure but the data set names the networks.
+      if (name !== "dataset") expect(html).toContain("Leaky ReLU (net 2)");
+    }
   });
 
   it("writes valid HTML", async () => {

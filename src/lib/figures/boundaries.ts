@@ -27,7 +27,6 @@ function finiteGrid(network: NetworkResult, spec: GridSpec): number[] | null {
   return grid.every(Number.isFinite) ? grid : null;
 }
 
-
 function panelHeading(label: string, network: NetworkResult): string {
   const note = divergenceNote(network);
   const accuracy = `Test accuracy ${formatPercent(network.testAccuracy)}`;
@@ -52,7 +51,9 @@ function renderPanel(result: ComparisonResult, side: Side, label: string, contex
   const extent = nodeExtent(spec);
   const width = panelWidth(context, 2);
   const frameWidth = width - MARGIN.left - MARGIN.right;
-  const frameHeight = Math.round((frameWidth * (extent.y[1] - extent.y[0])) / (extent.x[1] - extent.x[0]));
+  const xSpan = extent.x[1] - extent.x[0];
+  const ySpan = extent.y[1] - extent.y[0];
+  const frameHeight = Math.round(xSpan > 0 && ySpan > 0 ? (frameWidth * ySpan) / xSpan : frameWidth);
   const heading = panelHeading(label, network);
 
   const svg = Plot.plot({

@@ -1,7 +1,7 @@
 /**
  * Number formats of the figures. Each returns "n/a" for a non-finite number,
- * so that no label or description ever prints NaN or Infinity; renderers still
- * leave non-finite values out of charts and say why in words.
+ * so that no label or description prints NaN or Infinity. Renderers also
+ * leave non-finite values out of the charts and state the reason in words.
  */
 
 const MINUS = "\u2212";

@@ -48,8 +48,8 @@ function stdText(network: NetworkResult, layer: number): string {
  * Returns one domain for both axes of a panel, so distances keep their
  * proportions and the panel shows the true shape of the point cloud. Each
  * panel gets its own domain, because one ReLU unit can reach ten times the
- * range of a sigmoid unit and would shrink the others to a dot; the std
- * written in each panel compares the spreads.
+ * range of a sigmoid unit and would shrink the other panels to a dot. The
+ * std written in each panel compares the spreads.
  */
 function squareDomain(points: readonly HiddenPoint[]): [number, number] {
   const extent = finiteExtent(points.flatMap((point) => [point.unit1, point.unit2]));
@@ -74,7 +74,8 @@ function renderPanel(result: ComparisonResult, panel: Panel, label: string, cont
   const width = panelWidth(context, 2);
   const frame = width - MARGIN.left - MARGIN.right;
   const note = divergenceNote(network);
-  const emptyNote = panel.points.length > 0 ? [] : [note === null ? "No finite activations" : `No finite activations: ${note}`];
+  const emptyNote: string[] = [];
+  if (panel.points.length === 0) emptyNote.push(note === null ? "No finite activations" : `No finite activations: ${note}`);
 
   const svg = Plot.plot({
     ...baseOptions(context, heading),

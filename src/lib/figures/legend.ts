@@ -3,7 +3,7 @@ import { baseOptions } from "./plot-options.ts";
 import { labelSvg } from "./svg.ts";
 import type { FigureContext } from "./types.ts";
 
-/** How one legend entry is drawn: a filled circle or square, an unfilled ring, or a short line. */
+/** Swatch shape of a legend entry: a filled circle or square, an unfilled ring, or a short line. */
 export type LegendSymbol = "circle" | "square" | "ring" | "line";
 
 export interface LegendEntry {

@@ -161,3 +161,15 @@ describe("plateauEpoch", () => {
     expect(plateauEpoch([])).toBeNull();
   });
 });
+
+describe("loss figure before the first epoch", () => {
+  it("notes both missing lines without overlap", () => {
+    const start = trainResult({ epochs: 0 });
+    const figureOfStart = renderLoss(start, { document: createDocument() });
+    const notes = Array.from(figureOfStart.element.querySelectorAll("text")).filter((text) => text.textContent?.includes("no epoch finished yet"));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.textContent).toBe("Sigmoid: no epoch finished yetReLU: no epoch finished yet");
+    expect(figureOfStart.caption).toContain("Sigmoid has no loss yet, ReLU has no loss yet");
+    expect(numberLeaks(figureText(figureOfStart))).toEqual([]);
+  });
+});

@@ -42,6 +42,12 @@ function endLabel(label: string, network: NetworkResult): string {
   return network.finalLoss === null ? label : `${label}\nfinal: ${formatDecimal(network.finalLoss, 4)}`;
 }
 
+/** Returns the note shown in place of a line for a network without a finite loss. */
+function missingLineNote(label: string, network: NetworkResult): string {
+  const note = divergenceNote(network);
+  return note === null ? `${label}: no epoch finished yet` : `${label} ${note}`;
+}
+
 /** Returns the vertical offsets that keep the two end labels at least `LABEL_HEIGHT` pixels apart. */
 function labelOffsets(ends: readonly (number | null)[]): [number, number] {
   const [a, b] = ends;
@@ -57,7 +63,9 @@ function describeNetwork(label: string, network: NetworkResult): string {
   if (!first || !last) {
     return network.divergedAt !== null ? `${label} diverged at epoch ${network.divergedAt} before finishing an epoch.` : `${label} has no loss yet.`;
   }
-  const trend = last.loss < first.loss ? "falls" : last.loss > first.loss ? "rises" : "stays";
+  let trend = "stays";
+  if (last.loss < first.loss) trend = "falls";
+  if (last.loss > first.loss) trend = "rises";
   let sentence = `${label}: the loss ${trend} from ${formatShort(first.loss)} at epoch ${first.epoch} to ${formatShort(last.loss)} at epoch ${last.epoch}`;
   const plateau = plateauEpoch(points);
   if (network.divergedAt !== null) {
@@ -103,7 +111,8 @@ export const renderLoss: FigureRenderer = (result, context) => {
       Plot.text(end, { x: "epoch", y: "loss", text: () => endLabels[side], textAnchor: "start", dx: 6, dy: offsets[side], fill: colors.text }),
     ];
   };
-  const missing = sides.filter((side) => series[side]!.length === 0).map((side) => endLabels[side]!.replace("\n", " "));
+  const missing = sides.filter((side) => series[side]!.length === 0).map((side) => missingLineNote(labels[side], result.networks[side]));
+  const missingNote = missing.length > 0 ? [missing.join("\n")] : [];
 
   const svg = Plot.plot({
     ...baseOptions(context, TITLE),
@@ -119,7 +128,7 @@ export const renderLoss: FigureRenderer = (result, context) => {
     marks: [
       ...sideMarks(0),
       ...sideMarks(1),
-      Plot.text(missing, { frameAnchor: "top-left", dx: 8, dy: 8, lineHeight: 1.3, text: (line: string) => line, textAnchor: "start", fill: mutedColor }),
+      Plot.text(missingNote, { frameAnchor: "top-right", dx: -8, dy: 8, lineAnchor: "top", text: (note: string) => note, textAnchor: "end", fill: mutedColor }),
     ],
   });
   labelSvg(svg, TITLE);

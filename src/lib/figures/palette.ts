@@ -1,7 +1,7 @@
 /**
  * Colors of every figure. Mark colors reach a WCAG contrast of 3:1 and text
- * colors 4.5:1 against white; the colors drawn over the probability shading of
- * the boundary figure also reach 3:1 against every shade. `palette.test.ts`
+ * colors 4.5:1 against white. The colors drawn over the probability shading
+ * of the boundary figure also reach 3:1 against every shade. `palette.test.ts`
  * measures each pair.
  */
 

@@ -44,7 +44,7 @@ function formatVertex(point: Vertex): string {
 /**
  * Simplifies an SVG path made only of M, L and Z commands (as d3-geo's path
  * writes contours) to within `tolerance` pixels, and returns it unchanged
- * when it holds any other command. A closed ring is split at its farthest
+ * when it contains any other command. A closed ring is split at its farthest
  * vertex from the start so both halves keep their shape.
  */
 export function simplifyPath(d: string, tolerance: number): string {
@@ -71,7 +71,7 @@ export function simplifyPath(d: string, tolerance: number): string {
   return parts.join("");
 }
 
-/** A Plot render transform that simplifies every path the mark draws to within `tolerance` pixels. */
+/** Returns a Plot render transform that simplifies every path the mark draws to within `tolerance` pixels. */
 export function simplifyPaths(tolerance: number): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const group = next!(index, scales, values, dimensions, context);

@@ -22,9 +22,9 @@ export function nodeExtent(spec: GridSpec): { x: [number, number]; y: [number, n
 /**
  * Surrounds the grid with `pad` extra nodes on every side that repeat the
  * nearest edge value, so contours run on past the plotted area. d3-contour
- * closes each contour polygon along the edge of its grid, and without the
- * padding those closing edges would be drawn on the frame; with it they lie
- * outside and the chart's frame clip hides them.
+ * closes each contour polygon along the edge of its grid. The padding moves
+ * those closing edges outside the frame, where the chart's frame clip hides
+ * them, so they are not drawn as part of the boundary.
  *
  * Plot centers each value in a cell, so the bounds reach half a step beyond
  * the outermost nodes.

@@ -1,7 +1,7 @@
 /**
  * Post-processing of the elements that Plot returns: accessible names,
- * figure-scoped ids, and the removal of labels that screen readers and axe
- * reject on elements without a role.
+ * figure-scoped ids, and the removal of the `aria-label` attributes that axe
+ * and html-validate report on elements without a role.
  */
 
 /** Gives a root SVG the image role and an accessible name. */
@@ -66,8 +66,8 @@ const LONG_DECIMAL = /(-?\d+\.\d{3,})/g;
 
 /**
  * Rounds every number in the geometry attributes to two decimals, a hundredth
- * of a pixel. Plot writes full double precision, which triples the size of
- * a line with a thousand points and shows nothing more.
+ * of a pixel. Plot writes up to 17 significant digits, which add bytes and no
+ * visible detail.
  */
 export function roundGeometry(root: Element): void {
   const selector = GEOMETRY_ATTRIBUTES.map((name) => `[${name}]`).join(", ");

@@ -71,10 +71,10 @@ function sideMarks(values: readonly StageValue[], side: Side, fontSize: number):
 }
 
 /**
- * Returns the shared y scale of both panels: logarithmic when every value is
- * positive, because the magnitudes span orders of magnitude from stage to
- * stage, and linear from zero when a stage is exactly zero (a layer of dead
- * ReLU units, for example).
+ * Returns the shared y scale of both panels. It is logarithmic when every
+ * value is positive, because the magnitudes span orders of magnitude from
+ * stage to stage. It is linear from zero when a stage is exactly zero, as a
+ * layer of dead ReLU units gives.
  */
 function magnitudeScale(result: ComparisonResult): Plot.ScaleOptions {
   const all = result.networks.flatMap((network) => [...network.signalTrace.class0, ...network.signalTrace.class1]).filter(Number.isFinite);
