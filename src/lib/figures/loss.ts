@@ -124,7 +124,7 @@ export const renderLoss: FigureRenderer = (result, context) => {
     marginRight,
     grid: true,
     x: { domain: [1, lastEpoch], label: "Epoch", labelArrow: "none", labelAnchor: "center" },
-    y: { domain: [0, top], label: "Training loss (binary cross-entropy)", labelArrow: "none", labelAnchor: "center" },
+    y: { domain: [0, top], label: "Training loss", labelArrow: "none", labelAnchor: "center" },
     marks: [
       ...sideMarks(0),
       ...sideMarks(1),
