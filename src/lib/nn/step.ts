@@ -72,10 +72,10 @@ export function genericTrainStep(sizes: readonly number[], activation: Activatio
 }
 
 /**
- * Writes the source of a step unrolled over `sizes`, with every activation,
- * delta and gradient of a row in a local variable. It performs the same
- * operations in the same order as `genericTrainStep`, so results are
- * bit-identical.
+ * Writes the source of a step unrolled over `sizes`: every activation and
+ * delta of a row lives in a local variable, the weight gradients in the
+ * GRADIENTS arrays. It performs the same operations in the same order as
+ * `genericTrainStep`, so results are bit-identical.
  */
 function trainStepSource(sizes: readonly number[], activation: Activation): string {
   const layerCount = sizes.length - 1;
@@ -84,7 +84,7 @@ function trainStepSource(sizes: readonly number[], activation: Activation): stri
 
   for (let l = 0; l < layerCount; l++) lines.push(`const W${l} = network.layers[${l}].weights, B${l} = network.layers[${l}].biases;`);
   for (let l = 0; l < layerCount; l++) {
-    for (const k of range(sizes[l]!)) for (const j of range(sizes[l + 1]!)) lines.push(`let g${l}_${k}_${j} = 0;`);
+    lines.push(`const G${l} = GRADIENTS[${l}]; G${l}.fill(0);`);
     for (const j of range(sizes[l + 1]!)) lines.push(`let c${l}_${j} = 0;`);
   }
   lines.push("let loss = 0;", "for (let r = 0; r < rows; r++) {");
@@ -106,7 +106,7 @@ function trainStepSource(sizes: readonly number[], activation: Activation): stri
   for (let l = layerCount - 1; l >= 0; l--) {
     for (const j of range(sizes[l + 1]!)) lines.push(`c${l}_${j} = c${l}_${j} + d${l}_${j};`);
     for (const k of range(sizes[l]!)) {
-      for (const j of range(sizes[l + 1]!)) lines.push(`g${l}_${k}_${j} = g${l}_${k}_${j} + v${l}_${k} * d${l}_${j};`);
+      for (const j of range(sizes[l + 1]!)) lines.push(`G${l}[${k * sizes[l + 1]! + j}] = G${l}[${k * sizes[l + 1]! + j}] + v${l}_${k} * d${l}_${j};`);
     }
     if (l === 0) continue;
     for (const k of range(sizes[l]!)) {
@@ -118,7 +118,7 @@ function trainStepSource(sizes: readonly number[], activation: Activation): stri
   lines.push("}");
   for (let l = 0; l < layerCount; l++) {
     for (const k of range(sizes[l]!)) {
-      for (const j of range(sizes[l + 1]!)) lines.push(`${weights(l, k, j)} = ${weights(l, k, j)} - rate * g${l}_${k}_${j};`);
+      for (const j of range(sizes[l + 1]!)) lines.push(`${weights(l, k, j)} = ${weights(l, k, j)} - rate * G${l}[${k * sizes[l + 1]! + j}];`);
     }
     for (const j of range(sizes[l + 1]!)) lines.push(`B${l}[${j}] = B${l}[${j}] - rate * c${l}_${j};`);
   }
@@ -147,8 +147,9 @@ export function trainStepFor(sizes: readonly number[], activation: Activation): 
   if (!step) {
     const helperNames = Object.keys(sourceHelpers);
     const source = `return function trainStep(network, input, labels, rows, rate) {\n${trainStepSource(sizes, activation)}\n};`;
-    const factory = new Function(...helperNames, "LOG_GUARD", source);
-    step = factory(...Object.values(sourceHelpers), LOG_GUARD) as TrainStep;
+    const factory = new Function(...helperNames, "LOG_GUARD", "GRADIENTS", source);
+    const gradients = range(sizes.length - 1).map((l) => new Float64Array(sizes[l]! * sizes[l + 1]!));
+    step = factory(...Object.values(sourceHelpers), LOG_GUARD, gradients) as TrainStep;
     compiled.set(key, step);
   }
   return step;
