@@ -12,8 +12,8 @@ const MARGIN_TOP = 20;
 const MARGIN_BOTTOM = 40;
 const LABEL_HEIGHT = 28;
 const CHAR_WIDTH = 5.8;
-/** Share of the total change that the loss may still move after the epoch where it counts as levelled off. */
-const PLATEAU_TOLERANCE = 0.05;
+/** Share of its final value that the loss may still move after the epoch where it counts as levelled off. */
+const PLATEAU_TOLERANCE = 0.1;
 
 interface LossPoint {
   epoch: number;
@@ -24,12 +24,16 @@ function lossPoints(network: NetworkResult): LossPoint[] {
   return network.lossHistory.map((loss, i) => ({ epoch: i + 1, loss })).filter((point) => Number.isFinite(point.loss));
 }
 
-/** Returns the first epoch after which the loss stays within the plateau tolerance of its last value, or null. */
+/**
+ * Returns the first epoch after which the loss stays within 10% of its last
+ * value, or null. The tolerance is relative to the last value, so a loss that
+ * still halves late in training does not count as levelled off.
+ */
 export function plateauEpoch(points: readonly LossPoint[]): number | null {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last || first.loss === last.loss) return null;
-  const tolerance = PLATEAU_TOLERANCE * Math.abs(first.loss - last.loss);
+  const tolerance = PLATEAU_TOLERANCE * Math.abs(last.loss);
   for (let i = points.length - 1; i >= 0; i--) {
     if (Math.abs(points[i]!.loss - last.loss) > tolerance) return points[i + 1]?.epoch ?? null;
   }
