@@ -1,7 +1,7 @@
 import type { BitSource } from "./mt19937.ts";
 
-const TWO_POW_53 = 9007199254740992;
-const TWO_POW_26 = 67108864;
+const TWO_POW_53 = 2 ** 53;
+const TWO_POW_26 = 2 ** 26;
 
 /**
  * Random draws made the way NumPy's legacy `RandomState` makes them from a
