@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nodeExtent, paddedRaster } from "./raster.ts";
+import { downsampleGrids, nodeExtent, paddedRaster } from "./raster.ts";
+import { trainResult } from "./test-support.ts";
 
 const spec = { x0: -1, y0: 2, step: 0.5, columns: 3, rows: 2 };
 // Row by row from y0 up: the bottom row is 1 2 3, the top row 4 5 6.
@@ -33,5 +34,35 @@ describe("paddedRaster", () => {
 
   it("keeps the grid as it is without padding", () => {
     expect(paddedRaster(values, spec, 0).values).toEqual(values);
+  });
+});
+
+describe("downsampleGrids", () => {
+  // A 5 x 3 grid whose value at node (i, j) is 10 * j + i.
+  const grid = Array.from({ length: 15 }, (_, n) => 10 * Math.floor(n / 5) + (n % 5));
+  const result = structuredClone(trainResult({ epochs: 1 }));
+  result.gridSpec = { x0: 0, y0: 0, step: 0.25, columns: 5, rows: 3 };
+  result.networks[0].grid = grid;
+  result.networks[1].grid = grid.map((value) => -value);
+
+  it("keeps every second node of both grids", () => {
+    const sampled = downsampleGrids(result, 2);
+    expect(sampled.gridSpec).toEqual({ x0: 0, y0: 0, step: 0.5, columns: 3, rows: 2 });
+    expect(sampled.networks[0].grid).toEqual([0, 2, 4, 20, 22, 24]);
+    expect(sampled.networks[1].grid).toEqual([-0, -2, -4, -20, -22, -24]);
+  });
+
+  it("keeps the extent when the size fits the factor", () => {
+    expect(nodeExtent(downsampleGrids(result, 2).gridSpec)).toEqual(nodeExtent(result.gridSpec));
+  });
+
+  it("leaves the input unchanged", () => {
+    downsampleGrids(result, 2);
+    expect(result.networks[0].grid).toEqual(grid);
+    expect(downsampleGrids(result, 1)).toBe(result);
+  });
+
+  it("rejects a fractional factor", () => {
+    expect(() => downsampleGrids(result, 1.5)).toThrow("invalid downsampling factor 1.5");
   });
 });

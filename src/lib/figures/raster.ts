@@ -1,3 +1,4 @@
+import type { ComparisonResult } from "../experiments/result.ts";
 import type { GridSpec } from "../nn/grid.ts";
 
 /** A dense grid of values laid out for Plot's contour mark, with its bounds in data coordinates. */
@@ -48,5 +49,35 @@ export function paddedRaster(values: readonly number[], spec: GridSpec, pad: num
     x2: extent.x[1] + reach,
     y1: extent.y[0] - reach,
     y2: extent.y[1] + reach,
+  };
+}
+
+/**
+ * Returns a copy of `result` whose decision grids keep every `factor`-th node
+ * in each direction, so a contour drawing costs about `1 / factor²` as much.
+ * The kept nodes are exact nodes of the original grid.
+ */
+export function downsampleGrids(result: ComparisonResult, factor: number): ComparisonResult {
+  if (!Number.isInteger(factor) || factor < 1) throw new RangeError(`invalid downsampling factor ${factor}: expected a whole number from 1 up`);
+  if (factor === 1) return result;
+  const spec = result.gridSpec;
+  const columns = Math.floor((spec.columns - 1) / factor) + 1;
+  const rows = Math.floor((spec.rows - 1) / factor) + 1;
+  const sample = (grid: readonly number[]): number[] => {
+    if (grid.length !== spec.columns * spec.rows) return [];
+    const values: number[] = [];
+    for (let j = 0; j < rows; j++) {
+      for (let i = 0; i < columns; i++) values.push(grid[j * factor * spec.columns + i * factor]!);
+    }
+    return values;
+  };
+  const [first, second] = result.networks;
+  return {
+    ...result,
+    gridSpec: { ...spec, step: spec.step * factor, columns, rows },
+    networks: [
+      { ...first, grid: sample(first.grid) },
+      { ...second, grid: sample(second.grid) },
+    ],
   };
 }

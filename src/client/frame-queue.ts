@@ -1,0 +1,50 @@
+/**
+ * Runs drawing jobs in animation frames, so that no frame holds more drawing
+ * than fits in it. Each frame runs the queued jobs in order until
+ * `budgetMs` has passed, and always at least one. A job queued again under
+ * the same key before it ran keeps its place and runs once, with the newest
+ * function. Jobs queued while a frame runs wait for the next frame.
+ */
+export class FrameQueue {
+  private readonly jobs = new Map<object, () => void>();
+  private framePending = false;
+
+  constructor(
+    private readonly requestFrame: (callback: () => void) => void,
+    private readonly now: () => number = () => performance.now(),
+    private readonly budgetMs = 10,
+  ) {}
+
+  enqueue(key: object, job: () => void): void {
+    this.jobs.set(key, job);
+    if (this.framePending) return;
+    this.framePending = true;
+    this.requestFrame(() => this.runFrame());
+  }
+
+  /** Drops the job queued under `key`, if any. */
+  cancel(key: object): void {
+    this.jobs.delete(key);
+  }
+
+  get size(): number {
+    return this.jobs.size;
+  }
+
+  private runFrame(): void {
+    this.framePending = false;
+    const start = this.now();
+    const due = [...this.jobs.keys()];
+    for (const key of due) {
+      if (key !== due[0] && this.now() - start >= this.budgetMs) break;
+      const job = this.jobs.get(key);
+      if (!job) continue;
+      this.jobs.delete(key);
+      job();
+    }
+    if (this.jobs.size > 0 && !this.framePending) {
+      this.framePending = true;
+      this.requestFrame(() => this.runFrame());
+    }
+  }
+}

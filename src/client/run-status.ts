@@ -1,0 +1,47 @@
+import type { ExperimentState, Status } from "./store.ts";
+
+/** Label of the one Train/Pause button: what pressing it does next. */
+export function trainButtonLabel(status: Status): "Train" | "Pause" | "Resume" {
+  if (status === "training") return "Pause";
+  if (status === "paused") return "Resume";
+  return "Train";
+}
+
+/** Returns the line under the run buttons that says where the run stands. */
+export function statusLine(state: ExperimentState): string {
+  const { epoch } = state.result;
+  const total = state.settings.epochs;
+  switch (state.status) {
+    case "unavailable":
+      return "The interactive version is unavailable.";
+    case "training":
+      return `Training: epoch ${epoch} of ${total}.`;
+    case "paused":
+      return `Paused at epoch ${epoch} of ${total}.`;
+    case "done":
+      return epoch < total ? `Stopped at epoch ${epoch} of ${total}.` : `Finished: ${epoch} epochs.`;
+    case "ready":
+      return state.prebaked ? `Showing the build's run of ${state.result.config.epochs} epochs.` : `Epoch ${epoch} of ${total}.`;
+  }
+}
+
+function isDivergence(message: string): boolean {
+  return message.includes(" diverged at epoch ");
+}
+
+/**
+ * Returns what the live region should say when the state changes from
+ * `previous` to `next`, or null to stay quiet: the end of a run with both
+ * test accuracies, a divergence when it first appears, and the experiment
+ * becoming unavailable. Progress within a run is never announced.
+ */
+export function announcement(previous: ExperimentState | undefined, next: ExperimentState): string | null {
+  if (next.status === "unavailable") {
+    return previous?.status === "unavailable" ? null : next.messages.join(" ") || "The interactive version is unavailable.";
+  }
+  if (next.status === "done" && previous?.status !== "done") {
+    return [`Training finished at epoch ${next.result.epoch}.`, ...next.messages].join(" ");
+  }
+  const fresh = next.messages.filter((message) => isDivergence(message) && !(previous?.messages ?? []).includes(message));
+  return fresh.length > 0 ? fresh.join(" ") : null;
+}
