@@ -1,9 +1,11 @@
-import { parsePublishedResults } from "../lib/experiments/publish.ts";
+import { parsePublishedResults, type PublishedResults } from "../lib/experiments/publish.ts";
 import { ExperimentStore } from "./store.ts";
 import { readSettingsFromUrl, writeSettingsToUrl } from "./url-state.ts";
 
 export interface PageExperiment {
   store: ExperimentStore;
+  /** The build's results, which the prebaked figures show. */
+  prebaked: PublishedResults;
   /** Notices about URL parameters that were cleaned, shown once. */
   notices: string[];
   /** Counts an element as a view of the experiment: training pauses while no view is on screen or the tab is hidden. */
@@ -12,8 +14,14 @@ export interface PageExperiment {
 
 let pending: Promise<PageExperiment> | undefined;
 
+/** Returns the address of the build's results, from the relative path to the site's root that the layout writes on `<body>`. */
+function resultsUrl(): URL {
+  const siteRoot = new URL(document.body.dataset["siteRoot"] ?? import.meta.env.BASE_URL, document.baseURI);
+  return new URL("data/experiment.json", siteRoot);
+}
+
 async function loadResults() {
-  const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}data/experiment.json`);
+  const response = await fetch(resultsUrl());
   if (!response.ok) throw new Error(`loading the results failed with HTTP ${response.status}`);
   return parsePublishedResults(await response.json());
 }
@@ -38,7 +46,7 @@ async function createPageExperiment(): Promise<PageExperiment> {
   });
   document.addEventListener("visibilitychange", update);
   if (fromLink) store.train();
-  return { store, notices, watch: (element) => observer.observe(element) };
+  return { store, prebaked: result, notices, watch: (element) => observer.observe(element) };
 }
 
 /**

@@ -3,6 +3,11 @@ import { background, textColor } from "./palette.ts";
 import type { FigureContext } from "./types.ts";
 
 export const DEFAULT_WIDTH = 640;
+/**
+ * Width of the second drawing of a single-chart figure, shown on phones,
+ * where the default chart would shrink its text to about half size.
+ */
+export const NARROW_WIDTH = 340;
 /** Narrowest drawing area that the figures lay out for; a smaller requested width is raised to it. */
 export const MIN_WIDTH = 280;
 

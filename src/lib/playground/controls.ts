@@ -1,5 +1,5 @@
 import { limits } from "../experiments/limits.ts";
-import { parseSeed, type Seed } from "../random/seed.ts";
+import { parseSeed, type Seed } from "../random/parse-seed.ts";
 import type { Settings } from "./settings.ts";
 
 /** Settings that a panel can offer, in the order a panel shows them. */

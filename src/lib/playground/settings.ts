@@ -1,6 +1,6 @@
 import { activationNames, isActivationName, type ActivationName } from "../nn/activations.ts";
 import { initNames, type InitName } from "../nn/network.ts";
-import { parseSeed, type Seed } from "../random/seed.ts";
+import { parseSeed, type Seed } from "../random/parse-seed.ts";
 import { articleConfig, type ComparisonConfig } from "../experiments/config.ts";
 import { limits, type LimitName } from "../experiments/limits.ts";
 
