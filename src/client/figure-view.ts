@@ -1,15 +1,14 @@
 import type { ComparisonResult } from "../lib/experiments/result.ts";
-import { figureRenderers, type FigureName } from "../lib/figures/index.ts";
+import { figureSteps, type FigureName, type RenderedFigure } from "../lib/figures/index.ts";
 import { NARROW_WIDTH } from "../lib/figures/plot-options.ts";
 import { downsampleGrids } from "../lib/figures/raster.ts";
 import type { FrameQueue } from "./frame-queue.ts";
-
+import { miniature } from "./warm-up.ts";
 
 /**
- * Grid spacing of the decision boundaries drawn in the browser. The final
- * grid of a run (0.025) would take Plot's contours about 100 ms per panel;
- * every second node costs a quarter of that and still places the boundary
- * within 2 or 3 pixels.
+ * Grid spacing of the decision boundaries drawn in the browser. Every second
+ * node of a run's final grid (0.025) costs Plot's contours a quarter as much
+ * and still places the boundary within 2 or 3 pixels.
  */
 export const LIVE_GRID_STEP = 0.05;
 
@@ -20,6 +19,16 @@ interface Drawing {
   /** Result the drawing shows now. */
   drawn: ComparisonResult;
 }
+
+/** A drawing under way, one step per frame. */
+interface InFlight {
+  target: Drawing;
+  result: ComparisonResult;
+  steps: Generator<void, RenderedFigure, void>;
+}
+
+/** Figures whose drawing code has run once on this page. */
+const warmedUp = new Set<FigureName>();
 
 /** Returns the result with its decision grids thinned to about `LIVE_GRID_STEP`, or unchanged when they are that coarse already. */
 export function liveGrid(result: ComparisonResult): ComparisonResult {
@@ -35,12 +44,15 @@ function sameData(a: ComparisonResult, b: ComparisonResult): boolean {
 /**
  * Keeps one figure's chart, caption and description in step with the
  * experiment. It draws only while the figure is on screen, through the
- * page's frame queue, and only the drawing that the screen width displays;
- * the other one, and a figure off screen, are drawn when they come into view.
+ * page's frame queue, one panel per step, and only the drawing that the
+ * screen width displays; the other one, and a figure off screen, are drawn
+ * when they come into view. A drawing under way is finished before the
+ * newest result is drawn, so a stream of results cannot starve it.
  */
 export class FigureView {
   private latest: ComparisonResult;
   private onScreen = false;
+  private inFlight: InFlight | undefined;
   private readonly wide: Drawing;
   private readonly narrow: Drawing | undefined;
   private readonly caption: Element | null;
@@ -62,6 +74,7 @@ export class FigureView {
     this.caption = figure.querySelector(".figure-caption-text");
     this.description = figure.querySelector(".figure-description p");
     narrowQuery.addEventListener("change", () => this.requestDraw());
+    this.warmUp(prebaked);
   }
 
   show(result: ComparisonResult): void {
@@ -76,33 +89,59 @@ export class FigureView {
     else this.queue.cancel(this);
   }
 
+  /** Draws a miniature of the figure, off the page, one step per frame, so the first real drawing runs compiled code. */
+  private warmUp(prebaked: ComparisonResult): void {
+    if (warmedUp.has(this.name)) return;
+    warmedUp.add(this.name);
+    const steps = figureSteps[this.name](miniature(prebaked), { document: this.figure.ownerDocument });
+    const key = {};
+    const step = (): void => {
+      if (!steps.next().done) this.queue.enqueue(key, step);
+    };
+    this.queue.enqueue(key, step);
+  }
+
   private visibleDrawing(): Drawing {
     return this.narrow && this.narrowQuery.matches ? this.narrow : this.wide;
   }
 
   private requestDraw(): void {
-    if (!this.onScreen || this.visibleDrawing().drawn === this.latest) return;
-    this.queue.enqueue(this, () => this.draw());
+    if (!this.onScreen) return;
+    if (this.inFlight || this.visibleDrawing().drawn !== this.latest) this.queue.enqueue(this, () => this.step());
   }
 
-  private draw(): void {
-    const drawing = this.visibleDrawing();
+  private start(): InFlight | undefined {
+    const target = this.visibleDrawing();
     const result = this.latest;
-    if (drawing.drawn === result) return;
-    if (this.name === "dataset" && sameData(drawing.drawn, result)) {
-      drawing.drawn = result;
+    if (target.drawn === result) return undefined;
+    if (this.name === "dataset" && sameData(target.drawn, result)) {
+      target.drawn = result;
+      return undefined;
+    }
+    const input = this.name === "boundaries" ? liveGrid(result) : result;
+    const steps = figureSteps[this.name](input, {
+      document: this.figure.ownerDocument,
+      idPrefix: target.idPrefix,
+      ...(target.width === undefined ? {} : { width: target.width }),
+    });
+    return { target, result, steps };
+  }
+
+  private step(): void {
+    this.inFlight ??= this.start();
+    const drawing = this.inFlight;
+    if (!drawing) return;
+    const next = drawing.steps.next();
+    if (!next.done) {
+      this.queue.enqueue(this, () => this.step());
       return;
     }
 
-    const input = this.name === "boundaries" ? liveGrid(result) : result;
-    const rendered = figureRenderers[this.name](input, {
-      document: this.figure.ownerDocument,
-      idPrefix: drawing.idPrefix,
-      ...(drawing.width === undefined ? {} : { width: drawing.width }),
-    });
-    drawing.container.replaceChildren(rendered.element);
-    drawing.drawn = result;
-    if (this.caption) this.caption.textContent = rendered.caption;
-    if (this.description) this.description.textContent = rendered.description;
+    this.inFlight = undefined;
+    drawing.target.container.replaceChildren(next.value.element);
+    drawing.target.drawn = drawing.result;
+    if (this.caption) this.caption.textContent = next.value.caption;
+    if (this.description) this.description.textContent = next.value.description;
+    this.requestDraw();
   }
 }

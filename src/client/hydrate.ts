@@ -1,7 +1,7 @@
-import { isFigureName } from "../lib/figures/index.ts";
+import { isFigureName } from "../lib/figures/names.ts";
 import { parseControlList } from "../lib/playground/controls.ts";
 import { settingsToParams } from "../lib/playground/settings.ts";
-import { FigureView } from "./figure-view.ts";
+import type { FigureView } from "./figure-view.ts";
 import { FrameQueue } from "./frame-queue.ts";
 import { pageExperiment, type PageExperiment } from "./page-store.ts";
 import { ExperimentPanel } from "./panel.ts";
@@ -102,10 +102,15 @@ function addPanel(page: PageIslands, island: HTMLElement): ExperimentPanel | und
   return panel;
 }
 
-function addFigureView(page: PageIslands, island: HTMLElement): FigureView | undefined {
+/**
+ * Loads the figures and Plot, the larger part of the interactive code, in a
+ * task of its own after the panel is up, so no single task has to compile it all.
+ */
+async function addFigureView(page: PageIslands, island: HTMLElement): Promise<FigureView | undefined> {
   const name = island.dataset["figure"] ?? "";
   if (island.dataset["island"] !== "figure") return undefined;
   if (!isFigureName(name)) throw new Error(`island ${island.id} names an unknown figure "${name}"`);
+  const { FigureView } = await import("./figure-view.ts");
   const view = new FigureView(island, name, page.experiment.prebaked, page.queue, page.narrowQuery);
   page.views.set(island, view);
   page.onScreen.observe(island);
@@ -132,7 +137,7 @@ export async function hydrateIsland(island: HTMLElement): Promise<void> {
     const { store } = page.experiment;
     page.experiment.watch(island);
     const panel = addPanel(page, island);
-    const view = addFigureView(page, island);
+    const view = await addFigureView(page, island);
     const show = (state: ExperimentState) => {
       if (state.status === "unavailable") {
         if (panel) panel.element.hidden = true;

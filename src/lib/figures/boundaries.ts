@@ -11,7 +11,7 @@ import { finiteExtent, pointsOfClass } from "./points.ts";
 import { simplifyPaths } from "./path.ts";
 import { nodeExtent, paddedRaster } from "./raster.ts";
 import { finishFigure, labelSvg } from "./svg.ts";
-import type { FigureContext, FigureRenderer } from "./types.ts";
+import { runSteps, type FigureContext, type FigureSteps } from "./types.ts";
 
 const TITLE = "Decision boundaries of the two networks";
 const MARGIN = { top: 26, right: 8, bottom: 36, left: 40 };
@@ -38,10 +38,15 @@ function boundaryMarks(grid: number[] | null, spec: GridSpec, side: Side): Plot.
     return [Plot.text(["No finite predictions to shade"], { frameAnchor: "middle", text: (line: string) => line, fill: mutedColor })];
   }
   const { values, ...raster } = paddedRaster(grid, spec, GRID_PADDING);
-  const options = { ...raster, value: (p: number) => p, clip: "frame", render: simplifyPaths(PATH_TOLERANCE) } as const;
+  // Plot samples this function at the center of each of its width x height cells, which are the grid's nodes.
+  // Given the values as data instead, Plot would scale a position channel for every node and interpolate
+  // them onto the same cells, which costs several times as much and draws the same contours.
+  const value = (x: number, y: number): number =>
+    values[Math.floor((y - raster.y1) / spec.step) * raster.width + Math.floor((x - raster.x1) / spec.step)]!;
+  const options = { ...raster, value, clip: "frame", render: simplifyPaths(PATH_TOLERANCE) } as const;
   return [
-    Plot.contour(values, { ...options, fill: "value", thresholds: [0, ...probabilityThresholds] }),
-    Plot.contour(values, { ...options, thresholds: [0.5], stroke: sideColors[side].text, strokeWidth: 2, fill: "none" }),
+    Plot.contour({ ...options, fill: "value", thresholds: [0, ...probabilityThresholds] }),
+    Plot.contour({ ...options, thresholds: [0.5], stroke: sideColors[side].text, strokeWidth: 2, fill: "none" }),
   ];
 }
 
@@ -121,8 +126,11 @@ function describeNetwork(result: ComparisonResult, side: Side, label: string): s
   return `${prefix}${describeAccuracy(result, network, label)}; ${describeGrid(network, result.gridSpec)}`;
 }
 
-/** Draws each network's predicted probability over the plane, its 0.5 boundary and the test points, one panel per network. */
-export const renderBoundaries: FigureRenderer = (result, context) => {
+/**
+ * Draws each network's predicted probability over the plane, its 0.5
+ * boundary and the test points, one panel per network and one step per panel.
+ */
+export const boundariesSteps: FigureSteps = function* (result, context) {
   const labels = networkLabels(result);
   const width = figureWidth(context);
   const entries: LegendEntry[] = [
@@ -130,7 +138,11 @@ export const renderBoundaries: FigureRenderer = (result, context) => {
     { label: `${classLabel(1)} test point`, symbol: "circle", color: classColors[1] },
     ...sides.map((side): LegendEntry => ({ label: `${labels[side]} boundary (p = 0.5)`, symbol: "line", color: sideColors[side].text })),
   ];
-  const panels = sides.map((side) => renderPanel(result, side, labels[side], context));
+  const panels: Element[] = [];
+  for (const side of sides) {
+    panels.push(renderPanel(result, side, labels[side], context));
+    yield;
+  }
   const element = figureGroup(context.document, TITLE, [
     legendStrip(context, entries, width),
     renderShadingLegend(context, width),
@@ -148,3 +160,5 @@ export const renderBoundaries: FigureRenderer = (result, context) => {
     description: sides.map((side) => describeNetwork(result, side, labels[side])).join(" "),
   };
 };
+
+export const renderBoundaries = runSteps(boundariesSteps);

@@ -8,7 +8,7 @@ import { classColors, mutedColor } from "./palette.ts";
 import { baseOptions, figureWidth, panelWidth } from "./plot-options.ts";
 import { finiteExtent } from "./points.ts";
 import { finishFigure, labelSvg } from "./svg.ts";
-import type { FigureContext, FigureRenderer } from "./types.ts";
+import { runSteps, type FigureContext, type FigureSteps } from "./types.ts";
 
 const TITLE = "Hidden-layer activations of the test points";
 const MARGIN = { top: 28, right: 12, bottom: 36, left: 44 };
@@ -112,8 +112,11 @@ function describePanel(label: string, network: NetworkResult, layer: number, poi
   return `${heading}; unit 1 spans ${span(unit1)} and unit 2 ${span(unit2)}.`;
 }
 
-/** Draws the test points in the plane of two hidden units, for the first and last hidden layer of each network. */
-export const renderHidden: FigureRenderer = (result, context) => {
+/**
+ * Draws the test points in the plane of two hidden units, for the first and
+ * last hidden layer of each network, one step per panel.
+ */
+export const hiddenSteps: FigureSteps = function* (result, context) {
   const labels = networkLabels(result);
   const layers = shownLayers(result);
   const rows = layers.map((layer) =>
@@ -121,10 +124,16 @@ export const renderHidden: FigureRenderer = (result, context) => {
   );
   const entries: LegendEntry[] = [0, 1].map((y) => ({ label: `${classLabel(y)} test point`, symbol: "circle", color: classColors[y]! }));
 
-  const element = figureGroup(context.document, TITLE, [
-    legendStrip(context, entries, figureWidth(context)),
-    ...rows.map((row) => panelRow(context.document, row.map((panel) => renderPanel(result, panel, labels[panel.side], context)))),
-  ]);
+  const rowElements: Element[] = [];
+  for (const row of rows) {
+    const panels: Element[] = [];
+    for (const panel of row) {
+      panels.push(renderPanel(result, panel, labels[panel.side], context));
+      yield;
+    }
+    rowElements.push(panelRow(context.document, panels));
+  }
+  const element = figureGroup(context.document, TITLE, [legendStrip(context, entries, figureWidth(context)), ...rowElements]);
   finishFigure(element, context.idPrefix ?? "hidden");
 
   const stds = sides.map((side) => {
@@ -146,3 +155,5 @@ export const renderHidden: FigureRenderer = (result, context) => {
       .join(" "),
   };
 };
+
+export const renderHidden = runSteps(hiddenSteps);

@@ -8,7 +8,7 @@ import { background, sideColors, sideDashes } from "./palette.ts";
 import { axisTop, baseOptions, figureWidth, panelWidth } from "./plot-options.ts";
 import { finiteExtent } from "./points.ts";
 import { finishFigure, labelSvg } from "./svg.ts";
-import type { FigureContext, FigureRenderer } from "./types.ts";
+import { runSteps, type FigureContext, type FigureSteps } from "./types.ts";
 
 const TITLE = "Signal magnitude layer by layer";
 const MARGIN = { top: 28, right: 16, bottom: 36, left: 44 };
@@ -123,16 +123,21 @@ function describeTrace(result: ComparisonResult, key: ClassKey, labels: readonly
   return `For the class ${key === "class0" ? 0 : 1} far point at ${farPointText(result, key)}: ${perSide.join("; ")}.`;
 }
 
-/** Draws the mean absolute value of each forward-pass stage for the far point of each class, both networks in each panel. */
-export const renderTrace: FigureRenderer = (result, context) => {
+/**
+ * Draws the mean absolute value of each forward-pass stage for the far point
+ * of each class, both networks in each panel, one step per panel.
+ */
+export const traceSteps: FigureSteps = function* (result, context) {
   const labels = networkLabels(result);
   const y = magnitudeScale(result);
   const entries = sides.map((side): LegendEntry => ({ label: labels[side], symbol: symbols[side], color: sideColors[side].mark }));
 
-  const element = figureGroup(context.document, TITLE, [
-    legendStrip(context, entries, figureWidth(context)),
-    panelRow(context.document, classes.map((key) => renderPanel(result, key, y, context))),
-  ]);
+  const panels: Element[] = [];
+  for (const key of classes) {
+    panels.push(renderPanel(result, key, y, context));
+    yield;
+  }
+  const element = figureGroup(context.document, TITLE, [legendStrip(context, entries, figureWidth(context)), panelRow(context.document, panels)]);
   finishFigure(element, context.idPrefix ?? "trace");
 
   const stages = stageLabels(Math.max(...result.networks.map((network) => network.signalTrace.class0.length)));
@@ -145,3 +150,5 @@ export const renderTrace: FigureRenderer = (result, context) => {
     description: classes.map((key) => describeTrace(result, key, labels)).join(" "),
   };
 };
+
+export const renderTrace = runSteps(traceSteps);

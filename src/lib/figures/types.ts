@@ -26,3 +26,21 @@ export interface RenderedFigure {
 }
 
 export type FigureRenderer = (result: ComparisonResult, context: FigureContext) => RenderedFigure;
+
+/**
+ * A renderer cut into steps: each `next()` draws one part, such as one panel,
+ * and the last returns the figure. A page can take one step per frame, so a
+ * figure of several panels never holds the main thread for all of them.
+ */
+export type FigureSteps = (result: ComparisonResult, context: FigureContext) => Generator<void, RenderedFigure, void>;
+
+/** Runs every step at once, which is what a renderer does. */
+export function runSteps(steps: FigureSteps): FigureRenderer {
+  return (result, context) => {
+    const generator = steps(result, context);
+    for (;;) {
+      const step = generator.next();
+      if (step.done) return step.value;
+    }
+  };
+}
