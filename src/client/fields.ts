@@ -7,6 +7,7 @@ import { activationNames, activations, type ActivationName } from "../lib/nn/act
 import { initNames, type InitName } from "../lib/nn/network.ts";
 import {
   fromLogSlider,
+  initLabels,
   logSliderPositions,
   numericControls,
   parseNumericInput,
@@ -28,12 +29,6 @@ export interface Field {
 /** Called with the settings to change when a reader commits a new value. */
 export type ChangeHandler = (changes: Partial<Settings>) => void;
 
-const initLabels: Record<InitName, string> = {
-  article: "Matched to the activation",
-  he: "He, √(2 / n)",
-  xavier: "Xavier, √(1 / n)",
-};
-
 function create<K extends keyof HTMLElementTagNameMap>(
   document: Document,
   tag: K,
@@ -48,7 +43,7 @@ function create<K extends keyof HTMLElementTagNameMap>(
 
 /** A labelled row with a message line below it, for clamped values and errors. */
 function fieldRow(document: Document, id: string, label: string, inputs: HTMLElement[]) {
-  const row = create(document, "div", { class: "field" });
+  const row = create(document, "div", { class: inputs.length > 1 ? "field field-wide" : "field" });
   row.append(create(document, "label", { for: id }, label));
   const box = create(document, "div", { class: "field-inputs" });
   box.append(...inputs);

@@ -1,4 +1,5 @@
 import { limits } from "../experiments/limits.ts";
+import type { InitName } from "../nn/network.ts";
 import { parseSeed, type Seed } from "../random/parse-seed.ts";
 import type { Settings } from "./settings.ts";
 
@@ -50,6 +51,13 @@ export function parseControlList(text: string | undefined): ControlSelection {
   }
   return { panel: true, settings: controlNames.filter((name) => seen.has(name)) };
 }
+
+/** Reader-facing names of the weight initializations, for the panel and the playground's static settings. */
+export const initLabels: Readonly<Record<InitName, string>> = {
+  article: "Matched to the activation",
+  he: "He, √(2 / n)",
+  xavier: "Xavier, √(1 / n)",
+};
 
 export type NumericControlName = "learningRate" | "epochs" | "batchSize" | "width" | "depth" | "noise";
 
