@@ -159,13 +159,92 @@ describe("built page", () => {
   });
 
   test("dist text has no NaN or undefined", () => {
-    const files = listFiles(dist).filter((file) => textExtensions.has(extname(file)));
+    // Bundled scripts are code, where NaN and undefined are ordinary identifiers; the browser tests check what they show.
+    const isBundledScript = (file: string) => relative(dist, file).startsWith("_astro") && extname(file) === ".js";
+    const files = listFiles(dist).filter((file) => textExtensions.has(extname(file)) && !isBundledScript(file));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const text = readFileSync(file, "utf8");
       expect(text, relative(root, file)).not.toMatch(/\bNaN\b/);
       expect(text, relative(root, file)).not.toMatch(/\bundefined\b/);
     }
+  });
+});
+
+describe("interactive pages", () => {
+  let article: Document;
+  let playground: Document;
+
+  beforeAll(() => {
+    const playgroundPath = join(dist, "playground", "index.html");
+    if (!existsSync(playgroundPath)) throw new Error(`${playgroundPath} not found. Run \`npx astro build\` before vitest.`);
+    article = parseHTML(readFileSync(join(dist, "index.html"), "utf8")).document;
+    playground = parseHTML(readFileSync(playgroundPath, "utf8")).document;
+  });
+
+  test("figures are islands with their chapter's controls", () => {
+    const controls = [...article.querySelectorAll("main figure")].map((figure) => [
+      figure.getAttribute("data-island"),
+      figure.getAttribute("data-figure"),
+      figure.getAttribute("data-controls"),
+    ]);
+    expect(controls).toEqual([
+      ["figure", "dataset", "noise,seed"],
+      ["figure", "loss", "activations,learningRate,epochs"],
+      ["figure", "boundaries", "activations,width,depth"],
+      ["figure", "trace", "activations,init"],
+      ["figure", "hidden", "activations,depth"],
+    ]);
+  });
+
+  test("prebaked page has no controls", () => {
+    for (const document of [article, playground]) {
+      expect(document.querySelectorAll("main button, main input, main select")).toHaveLength(0);
+    }
+  });
+
+  test("script links are relative to each page", () => {
+    const sources = (document: Document) => [...document.querySelectorAll("script[src]")].map((script) => script.getAttribute("src"));
+    expect(sources(article).length).toBeGreaterThan(0);
+    for (const source of sources(article)) expect(source).toMatch(/^\.\/_astro\/[\w.-]+\.js$/);
+    for (const source of sources(playground)) expect(source).toMatch(/^\.\.\/_astro\/[\w.-]+\.js$/);
+    expect(article.body.getAttribute("data-site-root")).toBe("./");
+    expect(playground.body.getAttribute("data-site-root")).toBe("../");
+  });
+
+  test("article and playground link each other", () => {
+    const toPlayground = [...article.querySelectorAll("a[href='playground/']")];
+    expect(toPlayground.length).toBeGreaterThan(0);
+    expect(toPlayground.every((link) => link.hasAttribute("data-settings-link"))).toBe(true);
+    expect(playground.querySelector("a[href='../']")).not.toBeNull();
+  });
+
+  test("playground shows every figure and the build's settings", () => {
+    expect([...playground.querySelectorAll("main figure")].map((figure) => figure.id)).toEqual(expectedFigures.map(({ name }) => `figure-${name}`));
+    for (const figure of playground.querySelectorAll("main figure")) {
+      expect(figure.getAttribute("data-controls"), figure.id).toBe("none");
+      expect(figure.querySelector("svg"), figure.id).not.toBeNull();
+    }
+    const panel = playground.getElementById("playground-controls");
+    expect(panel?.getAttribute("data-island")).toBe("panel");
+    const settings = Object.fromEntries(
+      [...(panel?.querySelectorAll(".settings-list div") ?? [])].map((row) => [textOf(row.querySelector("dt")), textOf(row.querySelector("dd"))]),
+    );
+    expect(settings).toMatchObject({ "Network 1 activation": "Sigmoid", "Network 2 activation": "ReLU", "Learning rate": "0.05", Epochs: "800", "Random seed": "42" });
+  });
+
+  test("playground is valid HTML", async () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "no-inline-style": "off" } });
+    const report = await validator.validateString(readFileSync(join(dist, "playground", "index.html"), "utf8"), "dist/playground/index.html");
+    const problems = report.results.flatMap((result) =>
+      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test("playground ids are unique", () => {
+    const ids = [...playground.querySelectorAll("[id]")].map((element) => element.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
 
@@ -223,6 +302,15 @@ describe("build errors", () => {
     expect(output).toContain(`${brokenChapter}:7`);
     expect(output).toContain('unknown figure name "boundary"');
     expect(output).toMatch(/valid names: [^\n]*boundaries/);
+  });
+
+  test("unknown control names file and valid controls", { timeout: 300_000 }, () => {
+    const { status, output } = buildWith(`${frontMatter}<Figure name="loss" controls="activations,lr" />\n`);
+
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${brokenChapter}:7`);
+    expect(output).toContain('invalid controls of figure "loss": unknown control "lr"');
+    expect(output).toMatch(/valid controls: [^\n]*learningRate/);
   });
 
   test("missing title names file and field", { timeout: 300_000 }, () => {

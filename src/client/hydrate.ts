@@ -147,9 +147,9 @@ export async function hydrateIsland(island: HTMLElement): Promise<void> {
       panel?.show(state);
       view?.show(state.result);
     };
+    island.setAttribute("data-island-state", "hydrated");
     show(store.current);
     store.subscribe(show);
-    island.setAttribute("data-island-state", "hydrated");
   } catch (error) {
     showUnavailable(island, "it failed to start.");
     console.error(error);
