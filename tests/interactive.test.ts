@@ -130,7 +130,7 @@ describe("article islands", () => {
       seen.add(name);
       expect(await island.locator(".experiment-panel").count(), `${name} panel`).toBe(1);
       for (const label of chapterControls[name]!) {
-        await expect.poll(() => island.getByLabel(label, { exact: true }).count(), `${name} control ${label}`).toBe(1);
+        await expect.poll(() => island.getByLabel(label, { exact: true }).count(), { message: `${name} control ${label}` }).toBe(1);
       }
       expect(await chartHtml(island), `${name} chart after hydration`).toBe(initial.get(name));
     }
@@ -220,9 +220,10 @@ describe("article islands", () => {
     const { page, errors, goto, close } = await openPage("/", { expectedFailures: /training\.worker/ });
     await page.route("**/training.worker-*.js", (route) => route.fulfill({ status: 404, body: "not found" }));
     await goto();
-    const loss = await hydrate(page, "loss");
+    const loss = figure(page, "loss");
     const before = await chartHtml(loss);
-    await loss.getByRole("button", { name: "Train" }).click();
+    // The page starts the worker as soon as the first island hydrates, so the note comes without pressing Train.
+    await loss.scrollIntoViewIfNeeded();
     await expect.poll(() => loss.getAttribute("data-island-state")).toBe("unavailable");
     expect(await loss.locator(".island-note").textContent()).toContain("The interactive version is unavailable");
     expect(await loss.locator(".experiment-panel").isVisible()).toBe(false);
@@ -423,7 +424,7 @@ describe("playground", () => {
       await panel.getByLabel(label, { exact: true }).focus();
       await page.keyboard.press("ArrowUp");
       await page.keyboard.press("Enter");
-      await expect.poll(() => url().get(parameter), label).toBe(expected);
+      await expect.poll(() => url().get(parameter), { message: label }).toBe(expected);
     }
 
     await panel.getByLabel("Weight initialization").focus();
@@ -463,7 +464,7 @@ describe("playground", () => {
     for (const name of figureNames) {
       const island = await hydrate(page, name);
       expect(await island.locator(".experiment-panel").count(), `${name} has no panel of its own`).toBe(0);
-      await expect.poll(() => island.locator(".figure-description p").textContent(), name).not.toBe("");
+      await expect.poll(() => island.locator(".figure-description p").textContent(), { message: name }).not.toBe("");
     }
     await expect.poll(() => figure(page, "loss").locator(".figure-caption-text").textContent()).toMatch(/Final loss: Sigmoid \d/);
     const narrow = figure(page, "loss").locator(".figure-chart-narrow");

@@ -27,6 +27,9 @@ interface InFlight {
   steps: Generator<void, RenderedFigure, void>;
 }
 
+/** Times a miniature of each figure is drawn before its first real drawing; V8 compiles code it has run a few times into faster code. */
+const WARM_UP_ROUNDS = 4;
+
 /** Figures whose drawing code has run once on this page. */
 const warmedUp = new Set<FigureName>();
 
@@ -47,7 +50,7 @@ function sameData(a: ComparisonResult, b: ComparisonResult): boolean {
  * page's frame queue, one panel per step, and only the drawing that the
  * screen width displays; the other one, and a figure off screen, are drawn
  * when they come into view. A drawing under way is finished before the
- * newest result is drawn, so a stream of results cannot starve it.
+ * newest preview is drawn, so a stream of previews cannot starve it.
  */
 export class FigureView {
   private latest: ComparisonResult;
@@ -77,9 +80,15 @@ export class FigureView {
     this.warmUp(prebaked);
   }
 
-  show(result: ComparisonResult): void {
+  /**
+   * Draws `result` when the figure is on screen. A result that ends or pauses
+   * a run (`settled`) replaces a drawing under way, so the last state of a run
+   * is drawn without waiting for a preview nobody will look at.
+   */
+  show(result: ComparisonResult, settled: boolean): void {
     if (result === this.latest) return;
     this.latest = result;
+    if (settled && this.inFlight) this.inFlight = undefined;
     this.requestDraw();
   }
 
@@ -93,10 +102,16 @@ export class FigureView {
   private warmUp(prebaked: ComparisonResult): void {
     if (warmedUp.has(this.name)) return;
     warmedUp.add(this.name);
-    const steps = figureSteps[this.name](miniature(prebaked), { document: this.figure.ownerDocument });
+    const small = miniature(prebaked);
+    let rounds = WARM_UP_ROUNDS;
+    let steps = figureSteps[this.name](small, { document: this.figure.ownerDocument });
     const key = {};
     const step = (): void => {
-      if (!steps.next().done) this.queue.enqueue(key, step);
+      if (steps.next().done) {
+        if (--rounds === 0) return;
+        steps = figureSteps[this.name](small, { document: this.figure.ownerDocument });
+      }
+      this.queue.enqueue(key, step);
     };
     this.queue.enqueue(key, step);
   }

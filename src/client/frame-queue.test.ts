@@ -56,11 +56,22 @@ describe("FrameQueue", () => {
     expect(log).toEqual(["new"]);
   });
 
-  test("job queued by a job waits for the next frame", () => {
+  test("job queued by a job runs in the same frame within budget", () => {
+    const { queue, log, job, frame, frames } = setup();
+    queue.enqueue({}, () => {
+      log.push("first");
+      queue.enqueue({}, job("second", 1));
+    });
+    frame();
+    expect(log).toEqual(["first", "second"]);
+    expect(frames).toHaveLength(0);
+  });
+
+  test("job queued by an expensive job waits for the next frame", () => {
     const { queue, log, job, frame } = setup();
     const key = {};
     queue.enqueue(key, () => {
-      log.push("first");
+      job("first", 30)();
       queue.enqueue(key, job("second", 1));
     });
     frame();

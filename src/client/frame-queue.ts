@@ -1,9 +1,9 @@
 /**
  * Runs drawing jobs in animation frames, so that no frame holds more drawing
  * than fits in it. Each frame runs the queued jobs in order until
- * `budgetMs` has passed, and always at least one. A job queued again under
- * the same key before it ran keeps its place and runs once, with the newest
- * function. Jobs queued while a frame runs wait for the next frame.
+ * `budgetMs` has passed, and always at least one; jobs that a job queues run
+ * in the same frame while the budget lasts. A job queued again under the same
+ * key before it ran keeps its place and runs once, with the newest function.
  */
 export class FrameQueue {
   private readonly jobs = new Map<object, () => void>();
@@ -34,13 +34,12 @@ export class FrameQueue {
   private runFrame(): void {
     this.framePending = false;
     const start = this.now();
-    const due = [...this.jobs.keys()];
-    for (const key of due) {
-      if (key !== due[0] && this.now() - start >= this.budgetMs) break;
-      const job = this.jobs.get(key);
-      if (!job) continue;
+    let ran = 0;
+    for (const [key, job] of this.jobs) {
+      if (ran > 0 && this.now() - start >= this.budgetMs) break;
       this.jobs.delete(key);
       job();
+      ran++;
     }
     if (this.jobs.size > 0 && !this.framePending) {
       this.framePending = true;

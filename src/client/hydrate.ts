@@ -2,7 +2,7 @@ import { isFigureName } from "../lib/figures/names.ts";
 import { parseControlList } from "../lib/playground/controls.ts";
 import { settingsToParams } from "../lib/playground/settings.ts";
 import type { FigureView } from "./figure-view.ts";
-import { FrameQueue } from "./frame-queue.ts";
+import type { FrameQueue } from "./frame-queue.ts";
 import { pageExperiment, type PageExperiment } from "./page-store.ts";
 import { ExperimentPanel } from "./panel.ts";
 import { announcement } from "./run-status.ts";
@@ -68,7 +68,7 @@ async function createPageIslands(): Promise<PageIslands> {
   linkSettings(document, experiment);
   return {
     experiment,
-    queue: new FrameQueue((callback) => requestAnimationFrame(() => callback())),
+    queue: experiment.frames,
     narrowQuery: window.matchMedia("(max-width: 30rem)"),
     onScreen,
     views,
@@ -145,7 +145,7 @@ export async function hydrateIsland(island: HTMLElement): Promise<void> {
         return;
       }
       panel?.show(state);
-      view?.show(state.result);
+      view?.show(state.result, state.status !== "training");
     };
     island.setAttribute("data-island-state", "hydrated");
     show(store.current);

@@ -1,4 +1,5 @@
 import { parsePublishedResults, type PublishedResults } from "../lib/experiments/publish.ts";
+import { FrameQueue } from "./frame-queue.ts";
 import { ExperimentStore } from "./store.ts";
 import { readSettingsFromUrl, writeSettingsToUrl } from "./url-state.ts";
 
@@ -6,6 +7,12 @@ export interface PageExperiment {
   store: ExperimentStore;
   /** The build's results, which the prebaked figures show. */
   prebaked: PublishedResults;
+  /**
+   * The page's animation-frame queue. The store publishes each new result
+   * through it, so views that draw the result in the same queue do so in the
+   * same frame when the budget allows.
+   */
+  frames: FrameQueue;
   /** Notices about URL parameters that were cleaned, shown once. */
   notices: string[];
   /** Counts an element as a view of the experiment: training pauses while no view is on screen or the tab is hidden. */
@@ -29,9 +36,11 @@ async function loadResults() {
 async function createPageExperiment(): Promise<PageExperiment> {
   const result = await loadResults();
   const { settings, notices, fromLink } = readSettingsFromUrl(window.location, window.history);
+  const frames = new FrameQueue((callback) => requestAnimationFrame(() => callback()));
+  const storeFrame = {};
   const store = new ExperimentStore(settings, result, {
     createWorker: () => new Worker(new URL("../workers/training.worker.ts", import.meta.url), { type: "module" }),
-    requestFrame: (callback) => requestAnimationFrame(() => callback()),
+    requestFrame: (callback) => frames.enqueue(storeFrame, callback),
     reducedMotion: window.matchMedia("(prefers-reduced-motion: reduce)").matches,
     onSettings: (next) => writeSettingsToUrl(next, window.location, window.history),
   });
@@ -46,7 +55,8 @@ async function createPageExperiment(): Promise<PageExperiment> {
   });
   document.addEventListener("visibilitychange", update);
   if (fromLink) store.train();
-  return { store, prebaked: result, notices, watch: (element) => observer.observe(element) };
+  else setTimeout(() => store.prepare(), 0);
+  return { store, prebaked: result, frames, notices, watch: (element) => observer.observe(element) };
 }
 
 /**

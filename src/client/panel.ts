@@ -2,7 +2,7 @@ import { publishResults } from "../lib/experiments/publish.ts";
 import type { ControlName } from "../lib/playground/controls.ts";
 import { settingsToParams } from "../lib/playground/settings.ts";
 import { create, createField, type Field } from "./fields.ts";
-import { statusLine, trainButtonLabel } from "./run-status.ts";
+import { currentEpoch, statusLine, trainButtonLabel } from "./run-status.ts";
 import type { ExperimentState, ExperimentStore } from "./store.ts";
 
 export interface PanelOptions {
@@ -80,7 +80,8 @@ export class ExperimentPanel {
 
   show(state: ExperimentState): void {
     const unavailable = state.status === "unavailable";
-    const label = state.status === "paused" && state.result.epoch === 0 ? "Train" : trainButtonLabel(state.status);
+    const epoch = currentEpoch(state);
+    const label = state.status === "paused" && epoch === 0 ? "Train" : trainButtonLabel(state.status);
     if (this.trainButton.textContent !== label) this.trainButton.textContent = label;
     for (const button of this.buttons) button.disabled = unavailable;
     for (const field of this.fields) {
@@ -89,7 +90,7 @@ export class ExperimentPanel {
     }
 
     this.progress.max = state.settings.epochs;
-    this.progress.value = Math.min(state.result.epoch, state.settings.epochs);
+    this.progress.value = Math.min(epoch, state.settings.epochs);
     this.status.textContent = statusLine(state);
 
     const items = state.messages.map((message) => {

@@ -8,7 +8,7 @@ const result = trainResult({ epochs: 3 });
 const diverged = "Leaky ReLU diverged at epoch 4: its loss or weights stopped being finite numbers. Try a smaller learning rate.";
 
 function state(status: Status, messages: string[] = [], prebaked = false): ExperimentState {
-  return { settings: { ...defaultSettings, epochs: 3 }, status, result, prebaked, messages };
+  return { settings: { ...defaultSettings, epochs: 3 }, status, result, prebaked, starting: false, messages };
 }
 
 describe("trainButtonLabel", () => {
@@ -27,6 +27,11 @@ describe("statusLine", () => {
     expect(statusLine(state("paused"))).toBe("Paused at epoch 3 of 3.");
     expect(statusLine(state("done"))).toBe("Finished: 3 epochs.");
     expect(statusLine(state("unavailable"))).toBe("The interactive version is unavailable.");
+  });
+
+  test("new run counts from epoch 0 until it reports", () => {
+    expect(statusLine({ ...state("training"), starting: true })).toBe("Training: epoch 0 of 3.");
+    expect(statusLine({ ...state("paused"), starting: true })).toBe("Paused at epoch 0 of 3.");
   });
 
   test("run ended early says where it stopped", () => {

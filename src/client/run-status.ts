@@ -7,9 +7,14 @@ export function trainButtonLabel(status: Status): "Train" | "Pause" | "Resume" {
   return "Train";
 }
 
+/** Returns the epoch of the run under way: 0 while a new run has not reported yet. */
+export function currentEpoch(state: ExperimentState): number {
+  return state.starting ? 0 : state.result.epoch;
+}
+
 /** Returns the line under the run buttons that says where the run stands. */
 export function statusLine(state: ExperimentState): string {
-  const { epoch } = state.result;
+  const epoch = currentEpoch(state);
   const total = state.settings.epochs;
   switch (state.status) {
     case "unavailable":

@@ -125,6 +125,22 @@ describe("ExperimentStore", () => {
     expect(store.current.status).toBe("done");
   });
 
+  test("prepare starts the worker before the first run", () => {
+    let created = 0;
+    const store = new ExperimentStore(defaultSettings, summarize(new Comparison(structuredClone(articleConfig))), {
+      createWorker: () => {
+        created++;
+        return { onmessage: null, onerror: null, postMessage() {}, terminate() {} };
+      },
+      requestFrame: () => {},
+      reducedMotion: false,
+    });
+    store.prepare();
+    store.prepare();
+    expect(created).toBe(1);
+    expect(store.current.status).toBe("ready");
+  });
+
   test("worker that cannot start leaves the prebaked result", () => {
     const prebaked = summarize(new Comparison({ ...structuredClone(articleConfig), epochs: 1 }));
     const store = new ExperimentStore(defaultSettings, prebaked, {

@@ -13,6 +13,8 @@ export interface ExperimentState {
   result: ComparisonResult;
   /** Whether `result` is the build's prebaked run. */
   prebaked: boolean;
+  /** True from the start of a run until its first snapshot is drawn, while `result` still shows what came before. */
+  starting: boolean;
   /** Sentences about the run for the reader, such as a divergence; empty when all is well. */
   messages: string[];
 }
@@ -67,7 +69,7 @@ export class ExperimentStore {
     prebaked: ComparisonResult,
     private readonly options: StoreOptions,
   ) {
-    this.state = { settings, status: "ready", result: prebaked, prebaked: true, messages: [] };
+    this.state = { settings, status: "ready", result: prebaked, prebaked: true, starting: false, messages: [] };
   }
 
   get current(): ExperimentState {
@@ -77,6 +79,15 @@ export class ExperimentStore {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Starts the training worker ahead of the first run, so that pressing Train
+   * does not wait for its script to load. A worker that cannot start makes
+   * the store unavailable now rather than on the first press.
+   */
+  prepare(): void {
+    this.ensureWorker();
   }
 
   /** Changes settings and retrains with them; the run in flight is dropped. */
@@ -133,7 +144,7 @@ export class ExperimentStore {
     this.runId++;
     this.autoPaused = false;
     this.pendingReport = undefined;
-    this.state = { ...this.state, status: paused ? "paused" : "training", messages: [] };
+    this.state = { ...this.state, status: paused ? "paused" : "training", starting: true, messages: [] };
     this.emit();
     worker.postMessage({ type: "start", runId: this.runId, config: settingsToConfig(this.state.settings), paused });
   }
@@ -191,7 +202,7 @@ export class ExperimentStore {
     const status: Status = report.final ? "done" : this.state.status;
     const outcome = describeOutcome(report.result);
     const messages = report.final ? outcome : outcome.filter((_, side) => report.result.networks[side]!.divergedAt !== null);
-    this.state = { ...this.state, status, result: report.result, prebaked: false, messages };
+    this.state = { ...this.state, status, result: report.result, prebaked: false, starting: false, messages };
     this.emit();
     if (!report.final && !this.options.reducedMotion) this.command({ type: "ready", runId: this.runId });
   }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { WorkerCommand, WorkerReport } from "../lib/playground/protocol.ts";
-import { WorkerRunner } from "../lib/playground/runner.ts";
+import { articleConfig } from "../lib/experiments/config.ts";
+import { WorkerRunner, warmUpEngine } from "../lib/playground/runner.ts";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -18,3 +19,6 @@ const runner = new WorkerRunner(
 );
 
 self.onmessage = (event: MessageEvent<WorkerCommand>) => runner.handle(event.data);
+
+// Commands that arrive meanwhile wait in the queue until this returns.
+warmUpEngine(structuredClone(articleConfig));

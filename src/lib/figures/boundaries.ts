@@ -138,6 +138,7 @@ export const boundariesSteps: FigureSteps = function* (result, context) {
     { label: `${classLabel(1)} test point`, symbol: "circle", color: classColors[1] },
     ...sides.map((side): LegendEntry => ({ label: `${labels[side]} boundary (p = 0.5)`, symbol: "line", color: sideColors[side].text })),
   ];
+  // Each panel costs a browser 10 to 20 ms, and the legends and the assembly about as much again, so each gets a step.
   const panels: Element[] = [];
   for (const side of sides) {
     panels.push(renderPanel(result, side, labels[side], context));

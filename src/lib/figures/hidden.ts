@@ -128,8 +128,8 @@ export const hiddenSteps: FigureSteps = function* (result, context) {
   for (const row of rows) {
     const panels: Element[] = [];
     for (const panel of row) {
+      if (rowElements.length > 0 || panels.length > 0) yield;
       panels.push(renderPanel(result, panel, labels[panel.side], context));
-      yield;
     }
     rowElements.push(panelRow(context.document, panels));
   }

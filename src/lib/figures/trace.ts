@@ -134,8 +134,8 @@ export const traceSteps: FigureSteps = function* (result, context) {
 
   const panels: Element[] = [];
   for (const key of classes) {
+    if (panels.length > 0) yield;
     panels.push(renderPanel(result, key, y, context));
-    yield;
   }
   const element = figureGroup(context.document, TITLE, [legendStrip(context, entries, figureWidth(context)), panelRow(context.document, panels)]);
   finishFigure(element, context.idPrefix ?? "trace");

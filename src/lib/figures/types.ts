@@ -28,8 +28,8 @@ export interface RenderedFigure {
 export type FigureRenderer = (result: ComparisonResult, context: FigureContext) => RenderedFigure;
 
 /**
- * A renderer cut into steps: each `next()` draws one part, such as one panel,
- * and the last returns the figure. A page can take one step per frame, so a
+ * A renderer cut into steps: each `next()` draws one or more panels, and the
+ * last returns the figure. A page can take one step per frame, so a
  * figure of several panels never holds the main thread for all of them.
  */
 export type FigureSteps = (result: ComparisonResult, context: FigureContext) => Generator<void, RenderedFigure, void>;

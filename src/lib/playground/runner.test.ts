@@ -1,14 +1,20 @@
 import { describe, expect, test } from "vitest";
 import { articleConfig, type ComparisonConfig } from "../experiments/config.ts";
 import type { WorkerReport } from "./protocol.ts";
-import { WorkerRunner } from "./runner.ts";
+import { PREVIEW_INTERVAL_MS, WorkerRunner, warmUpEngine } from "./runner.ts";
 
 type Snapshot = Extract<WorkerReport, { type: "snapshot" }>;
 
+/** A runner on a fake clock that advances one millisecond each time it is read, so a slice trains a few epochs. */
 function harness() {
   const reports: WorkerReport[] = [];
   const tasks: (() => void)[] = [];
-  const runner = new WorkerRunner((report) => reports.push(report), (task) => tasks.push(task));
+  let clock = 0;
+  const runner = new WorkerRunner(
+    (report) => reports.push(report),
+    (task) => tasks.push(task),
+    () => ++clock,
+  );
   const drain = (limit = 100_000) => {
     for (let i = 0; i < limit && tasks.length > 0; i++) tasks.shift()!();
   };
@@ -19,26 +25,39 @@ function harness() {
 const config = (changes: Partial<ComparisonConfig> = {}): ComparisonConfig => ({ ...structuredClone(articleConfig), epochs: 30, ...changes });
 
 describe("WorkerRunner", () => {
-  test("run sends a first and a final snapshot", () => {
+  test("run ends with a final snapshot on the full grid", () => {
     const { runner, drain, snapshots } = harness();
     runner.handle({ type: "start", runId: 1, config: config(), paused: false });
     drain();
     const sent = snapshots();
-    expect(sent[0]!.result.epoch).toBe(0);
     expect(sent.at(-1)).toMatchObject({ final: true, runId: 1 });
     expect(sent.at(-1)!.result.epoch).toBe(30);
-    expect(sent.at(-1)!.result.gridSpec.step).toBe(0.025);
+    expect(sent.at(-1)!.result.gridSpec.step).toBe(0.05);
+    expect(sent.every((snapshot) => snapshot.result.epoch > 0)).toBe(true);
   });
 
-  test("snapshots wait for the page to be ready", () => {
+  test("paused start sends epoch 0 at once", () => {
+    const { runner, snapshots } = harness();
+    runner.handle({ type: "start", runId: 1, config: config(), paused: true });
+    expect(snapshots()).toHaveLength(1);
+    expect(snapshots()[0]).toMatchObject({ paused: true, final: false });
+    expect(snapshots()[0]!.result.epoch).toBe(0);
+  });
+
+  test("previews wait for the page and the interval", () => {
     const { runner, tasks, snapshots } = harness();
     runner.handle({ type: "start", runId: 1, config: config({ epochs: 3000 }), paused: false });
-    for (let i = 0; i < 5; i++) tasks.shift()!();
+    for (let i = 0; i < 100 && snapshots().length === 0; i++) tasks.shift()!();
+    expect(snapshots()).toHaveLength(1);
+    expect(snapshots()[0]!.result.gridSpec.step).toBe(0.1);
+    expect(snapshots()[0]!.final).toBe(false);
+
+    for (let i = 0; i < 20; i++) tasks.shift()!();
     expect(snapshots()).toHaveLength(1);
     runner.handle({ type: "ready", runId: 1 });
-    tasks.shift()!();
+    for (let i = 0; i < 100 && snapshots().length === 1; i++) tasks.shift()!();
     expect(snapshots()).toHaveLength(2);
-    expect(snapshots()[1]!.result.gridSpec.step).toBe(0.1);
+    expect(snapshots()[1]!.trainMs - snapshots()[0]!.trainMs).toBeGreaterThanOrEqual(PREVIEW_INTERVAL_MS / 2);
     runner.handle({ type: "cancel", runId: 1 });
   });
 
@@ -115,5 +134,12 @@ describe("WorkerRunner", () => {
     runner.handle({ type: "benchmark", runId: 3, config: config() });
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ type: "benchmark", runId: 3 });
+  });
+});
+
+describe("warmUpEngine", () => {
+  test("trains a miniature of any configuration", () => {
+    expect(() => warmUpEngine(config())).not.toThrow();
+    expect(() => warmUpEngine(config({ hidden: [3, 3, 3], activations: ["gelu", "tanh"], seed: "text" }))).not.toThrow();
   });
 });

@@ -1,3 +1,4 @@
+import type { ComparisonConfig } from "../experiments/config.ts";
 import { runComparison } from "../experiments/run.ts";
 import type { WorkerCommand, WorkerReport } from "./protocol.ts";
 import { TrainingSession } from "./session.ts";
@@ -6,13 +7,38 @@ import { TrainingSession } from "./session.ts";
 export const SLICE_MS = 12;
 
 /**
+ * Least time between two previews of a running run, in milliseconds. Each
+ * preview measures both networks, a few milliseconds that training waits
+ * for, so previews at the page's frame rate would slow a run by a quarter.
+ */
+export const PREVIEW_INTERVAL_MS = 50;
+
+/** Points and epochs of the miniature run that `warmUpEngine` trains. */
+const WARM_UP_SAMPLES = 40;
+const WARM_UP_EPOCHS = 3;
+
+/**
+ * Trains and measures a miniature of `config`, so that the engine's code is
+ * compiled before a reader's first run, which would otherwise spend tens of
+ * milliseconds on it. A worker calls this once when it starts.
+ */
+export function warmUpEngine(config: ComparisonConfig): void {
+  const session = new TrainingSession(0, { ...config, samples: WARM_UP_SAMPLES, epochs: WARM_UP_EPOCHS });
+  while (!session.done) session.step();
+  session.snapshot("preview");
+  session.snapshot("full");
+}
+
+/**
  * The training worker's logic, free of worker globals so that it runs in
  * tests: `post` sends a report to the page and `schedule` runs a function
  * after pending messages have been handled.
  *
- * While a run trains, the runner sends a snapshot only after the page said it
- * is ready for one, so the page never receives more than it can draw. The
- * last snapshot of a run, and any snapshot while paused, use the full grid.
+ * While a run trains, the runner sends a preview only after the page said it
+ * is ready for one, so the page never receives more than it can draw, and at
+ * most every `PREVIEW_INTERVAL_MS`. A run started paused sends its epoch 0 at
+ * once; a running one sends its first preview after that interval. The last
+ * snapshot of a run, and any snapshot while paused, use the full grid.
  */
 export class WorkerRunner {
   private session: TrainingSession | undefined;
@@ -20,10 +46,12 @@ export class WorkerRunner {
   private pageReady = false;
   private changed = false;
   private looping = false;
+  private lastPreview = 0;
 
   constructor(
     private readonly post: (report: WorkerReport) => void,
     private readonly schedule: (task: () => void) => void,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   handle(command: WorkerCommand): void {
@@ -36,11 +64,12 @@ export class WorkerRunner {
 
   private dispatch(command: WorkerCommand): void {
     if (command.type === "start") {
-      this.session = new TrainingSession(command.runId, command.config);
+      this.session = new TrainingSession(command.runId, command.config, this.now);
       this.paused = command.paused;
-      this.pageReady = false;
+      this.pageReady = !command.paused;
       this.changed = false;
-      this.send(this.paused ? "full" : "preview");
+      this.lastPreview = this.now();
+      if (this.paused) this.send("full");
       this.loop();
       return;
     }
@@ -110,7 +139,10 @@ export class WorkerRunner {
       this.send("full");
       return;
     }
-    if (this.pageReady) this.send("preview");
+    if (this.pageReady && this.now() - this.lastPreview >= PREVIEW_INTERVAL_MS) {
+      this.send("preview");
+      this.lastPreview = this.now();
+    }
     this.schedule(() => this.tick());
   }
 }
