@@ -32,7 +32,7 @@ export class FrameQueue {
   }
 
   private runFrame(): void {
-    this.framePending = false;
+    // framePending stays true while jobs run, so a job that queues another does not request a frame of its own.
     const start = this.now();
     let ran = 0;
     for (const [key, job] of this.jobs) {
@@ -41,9 +41,7 @@ export class FrameQueue {
       job();
       ran++;
     }
-    if (this.jobs.size > 0 && !this.framePending) {
-      this.framePending = true;
-      this.requestFrame(() => this.runFrame());
-    }
+    if (this.jobs.size > 0) this.requestFrame(() => this.runFrame());
+    else this.framePending = false;
   }
 }
