@@ -80,6 +80,23 @@ describe("FrameQueue", () => {
     expect(log).toEqual(["first", "second"]);
   });
 
+  test("throwing job is reported and the queue goes on", () => {
+    const frames: (() => void)[] = [];
+    const errors: unknown[] = [];
+    const queue = new FrameQueue((callback) => frames.push(callback), () => 0, 10, (error) => errors.push(error));
+    const log: string[] = [];
+    queue.enqueue({}, () => {
+      throw new Error("broken drawing");
+    });
+    queue.enqueue({}, () => log.push("next"));
+    frames.shift()!();
+    expect(errors).toEqual([new Error("broken drawing")]);
+    expect(log).toEqual(["next"]);
+    queue.enqueue({}, () => log.push("later"));
+    frames.shift()!();
+    expect(log).toEqual(["next", "later"]);
+  });
+
   test("cancelled job does not run", () => {
     const { queue, log, job, frame } = setup();
     const key = {};

@@ -13,6 +13,11 @@ export class FrameQueue {
     private readonly requestFrame: (callback: () => void) => void,
     private readonly now: () => number = () => performance.now(),
     private readonly budgetMs = 10,
+    /** Receives the error of a job that throws; by default it is rethrown in a task of its own, so the console shows it. */
+    private readonly reportError: (error: unknown) => void = (error) =>
+      setTimeout(() => {
+        throw error;
+      }),
   ) {}
 
   enqueue(key: object, job: () => void): void {
@@ -38,7 +43,11 @@ export class FrameQueue {
     for (const [key, job] of this.jobs) {
       if (ran > 0 && this.now() - start >= this.budgetMs) break;
       this.jobs.delete(key);
-      job();
+      try {
+        job();
+      } catch (error) {
+        this.reportError(error);
+      }
       ran++;
     }
     if (this.jobs.size > 0) this.requestFrame(() => this.runFrame());
