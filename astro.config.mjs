@@ -126,7 +126,7 @@ function relativeAssetLinks() {
 // The pages must work from any folder of any static host, so they link no
 // root-relative asset: styles are inlined, the integration above makes script
 // links relative, and scripts find workers and chunks relative to their own URL.
-// Opened from file://, the pages read fully; browsers do not run module scripts there.
+// Opened from file://, the pages read fully, and browsers that refuse module scripts there show no controls.
 export default defineConfig({
   integrations: [mdx({ remarkPlugins: [remarkLocateComponents, remarkChapterHeadings] }), relativeAssetLinks()],
   build: { inlineStylesheets: "always" },

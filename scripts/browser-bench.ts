@@ -21,9 +21,9 @@ export interface RunTiming {
   /** The worker's bare training time of the same run, in ms. */
   trainMs: number;
   /**
-   * Longest main-thread task between the click and the last chart change, in
-   * ms, from a Chromium trace of a second run on a fresh page. Tracing slows
-   * the page, so that run's times are not used.
+   * Maximum duration of a main-thread task between the click and the last
+   * chart change, in ms, from a Chromium trace of a second run on a fresh
+   * page. Tracing slows the page, so that run's times are not used.
    */
   longestTaskMs: number;
   /** Tasks of 50 ms or more that a `longtask` PerformanceObserver reported during both runs. */

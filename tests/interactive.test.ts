@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 /**
- * A page in a fresh context that records console errors and uncaught
+ * Opens a page in a fresh context that records console errors and uncaught
  * exceptions. Failed loads of addresses in `expectedFailures` are left out,
  * because the tests break those on purpose.
  */
@@ -307,7 +307,7 @@ describe("playground", () => {
     await typeInto(panel.getByLabel("Epochs", { exact: true }), "120");
     await typeInto(panel.getByLabel("Random seed"), "shared");
     await waitForStatus(panel, /^Finished: 120 epochs\.$/);
-    const made = await download(first.page);
+    const fromControls = await download(first.page);
     const link = first.page.url();
     expect(new URL(link).search).toBe("?activation=tanh%2Crelu&lr=0.1&epochs=120&seed=shared");
 
@@ -315,7 +315,7 @@ describe("playground", () => {
     await second.goto();
     const sharedPanel = second.page.locator("#playground-controls");
     await waitForStatus(sharedPanel, /^Finished: 120 epochs\.$/);
-    expect(await download(second.page)).toEqual(made);
+    expect(await download(second.page)).toEqual(fromControls);
     expect(await sharedPanel.getByLabel("Network 1 activation").inputValue()).toBe("tanh");
     expect([...first.errors, ...second.errors]).toEqual([]);
     await first.close();

@@ -41,7 +41,7 @@ function create<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** A labelled row with a message line below it, for clamped values and errors. */
+/** Creates a labelled row with a message line below it, for clamped values and errors. */
 function fieldRow(document: Document, id: string, label: string, inputs: HTMLElement[]) {
   const row = create(document, "div", { class: inputs.length > 1 ? "field field-wide" : "field" });
   row.append(create(document, "label", { for: id }, label));

@@ -38,7 +38,7 @@ export function liveGrid(result: ComparisonResult): ComparisonResult {
   return downsampleGrids(result, Math.max(1, Math.round(LIVE_GRID_STEP / result.gridSpec.step)));
 }
 
-/** Whether two results hold the same data set, which is all the data set figure shows. */
+/** Returns whether two results contain the same data set, the only thing that the data set figure shows. */
 function sameData(a: ComparisonResult, b: ComparisonResult): boolean {
   const keys = ["seed", "noise", "samples", "testFraction"] as const;
   return keys.every((key) => a.config[key] === b.config[key]);
@@ -46,11 +46,11 @@ function sameData(a: ComparisonResult, b: ComparisonResult): boolean {
 
 /**
  * Keeps one figure's chart, caption and description in step with the
- * experiment. It draws only while the figure is on screen, through the
- * page's frame queue, one panel per step, and only the drawing that the
- * screen width displays; the other one, and a figure off screen, are drawn
- * when they come into view. A drawing under way is finished before the
- * newest preview is drawn, so a stream of previews cannot starve it.
+ * experiment. It draws through the page's frame queue, one panel per step,
+ * and only while the figure is on screen. Of a figure's two drawings it draws
+ * the one that the screen width displays. The other one, and a figure off
+ * screen, are drawn when they come into view. A drawing under way is finished
+ * before the newest preview is drawn, so a stream of previews cannot starve it.
  */
 export class FigureView {
   private latest: ComparisonResult;
@@ -83,7 +83,7 @@ export class FigureView {
   /**
    * Draws `result` when the figure is on screen. A result that ends or pauses
    * a run (`settled`) replaces a drawing under way, so the last state of a run
-   * is drawn without waiting for a preview nobody will look at.
+   * is drawn without waiting for a preview that is already out of date.
    */
   show(result: ComparisonResult, settled: boolean): void {
     if (result === this.latest) return;

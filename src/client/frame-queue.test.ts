@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { FrameQueue } from "./frame-queue.ts";
 
-/** A queue on a fake clock: each job advances the clock by its cost; `frame` runs the pending frame. */
+/** Creates a queue on a fake clock, where each job advances the clock by its cost and `frame` runs the pending frame. */
 function setup(budgetMs = 10) {
   let clock = 0;
   const frames: (() => void)[] = [];

@@ -1,9 +1,9 @@
 /**
- * Runs drawing jobs in animation frames, so that no frame holds more drawing
- * than fits in it. Each frame runs the queued jobs in order until
- * `budgetMs` has passed, and always at least one; jobs that a job queues run
- * in the same frame while the budget lasts. A job queued again under the same
- * key before it ran keeps its place and runs once, with the newest function.
+ * Runs drawing jobs in animation frames, so that no frame gets more drawing
+ * than fits in it. Each frame runs the queued jobs in order until `budgetMs`
+ * has passed, and always at least one. Jobs that a job queues run in the same
+ * frame while the budget lasts. A job queued again under the same key before
+ * it ran keeps its place and runs once, with the newest function.
  */
 export class FrameQueue {
   private readonly jobs = new Map<object, () => void>();

@@ -9,7 +9,7 @@ import { announcement } from "./run-status.ts";
 import type { ExperimentState } from "./store.ts";
 import { showUnavailable } from "./unavailable.ts";
 
-/** What the islands of one page share: the experiment, the drawing queue, the live region and the panels. */
+/** State that the islands of one page share: the experiment, the drawing queue, the figure views and the panels. */
 interface PageIslands {
   experiment: PageExperiment;
   queue: FrameQueue;
@@ -43,11 +43,11 @@ function createLiveRegion(document: Document, experiment: PageExperiment): void 
 function linkSettings(document: Document, experiment: PageExperiment): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>("a[data-settings-link]")];
   if (links.length === 0) return;
-  let shown = "";
+  let linkedQuery = "";
   const update = (state: ExperimentState) => {
     const query = settingsToParams(state.settings).toString();
-    if (query === shown) return;
-    shown = query;
+    if (query === linkedQuery) return;
+    linkedQuery = query;
     for (const link of links) {
       const url = new URL(link.href);
       url.search = query;

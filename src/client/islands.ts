@@ -1,8 +1,8 @@
 /**
  * Entry script of every page with islands: figures (`data-island="figure"`)
  * and experiment panels (`data-island="panel"`). Each island stays exactly as
- * the build rendered it until it first scrolls into view; then the module
- * that makes it interactive, and Observable Plot with it, is loaded.
+ * the build rendered it until it first scrolls into view. Only then does the
+ * page load the module that makes it interactive, and Observable Plot with it.
  */
 import { showUnavailable } from "./unavailable.ts";
 

@@ -12,7 +12,7 @@ export function currentEpoch(state: ExperimentState): number {
   return state.starting ? 0 : state.result.epoch;
 }
 
-/** Returns the line under the run buttons that says where the run stands. */
+/** Returns the status line under the run buttons: the state of the run and its epoch. */
 export function statusLine(state: ExperimentState): string {
   const epoch = currentEpoch(state);
   const total = state.settings.epochs;
@@ -35,7 +35,7 @@ function isDivergence(message: string): boolean {
 }
 
 /**
- * Returns what the live region should say when the state changes from
+ * Returns the text that the live region announces when the state changes from
  * `previous` to `next`, or null to stay quiet: the end of a run with both
  * test accuracies, a divergence when it first appears, and the experiment
  * becoming unavailable. Progress within a run is never announced.

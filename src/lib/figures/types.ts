@@ -30,7 +30,7 @@ export type FigureRenderer = (result: ComparisonResult, context: FigureContext) 
 /**
  * A renderer cut into steps: each `next()` draws one or more panels, and the
  * last returns the figure. A page can take one step per frame, so a
- * figure of several panels never holds the main thread for all of them.
+ * figure of several panels does not block the main thread for all of them.
  */
 export type FigureSteps = (result: ComparisonResult, context: FigureContext) => Generator<void, RenderedFigure, void>;
 

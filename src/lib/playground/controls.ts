@@ -17,7 +17,7 @@ export const controlNames = [
 ] as const satisfies readonly (keyof Settings)[];
 export type ControlName = (typeof controlNames)[number];
 
-/** What a figure's `controls` attribute asks for. */
+/** Panel contents that a figure's `controls` attribute requests. */
 export interface ControlSelection {
   /** False for `none`: the figure redraws with the experiment but carries no panel of its own. */
   panel: boolean;
@@ -106,8 +106,8 @@ export function roundSignificant(value: number, digits = 2): number {
 
 /**
  * Checks a number typed into a control. Values out of range are clamped with
- * a notice; text that is not a number, or a fraction where a whole number is
- * needed, is rejected.
+ * a notice. Text that is not a number, and a fraction where a whole number is
+ * needed, are rejected.
  */
 export function parseNumericInput(name: NumericControlName, text: string): ParsedInput<number> {
   const control = numericControls[name];

@@ -5,7 +5,7 @@ import { PREVIEW_INTERVAL_MS, WorkerRunner, warmUpEngine } from "./runner.ts";
 
 type Snapshot = Extract<WorkerReport, { type: "snapshot" }>;
 
-/** A runner on a fake clock that advances one millisecond each time it is read, so a slice trains a few epochs. */
+/** Creates a runner on a fake clock that advances one millisecond each time it is read, so a slice trains a few epochs. */
 function harness() {
   const reports: WorkerReport[] = [];
   const tasks: (() => void)[] = [];

@@ -7,7 +7,7 @@ import { TrainingSession } from "./session.ts";
 export const SLICE_MS = 12;
 
 /**
- * Least time between two previews of a running run, in milliseconds. Each
+ * Minimum time between two previews of a running run, in milliseconds. Each
  * preview measures both networks, a few milliseconds that training waits
  * for, so previews at the page's frame rate would slow a run by a quarter.
  */
@@ -34,8 +34,8 @@ export function warmUpEngine(config: ComparisonConfig): void {
  * tests: `post` sends a report to the page and `schedule` runs a function
  * after pending messages have been handled.
  *
- * While a run trains, the runner sends a preview only after the page said it
- * is ready for one, so the page never receives more than it can draw, and at
+ * While a run trains, the runner sends a preview only after the page reported
+ * that it is ready for one, so the page never receives more than it can draw, and at
  * most every `PREVIEW_INTERVAL_MS`. A run started paused sends its epoch 0 at
  * once; a running one sends its first preview after that interval. The last
  * snapshot of a run, and any snapshot while paused, use the full grid.

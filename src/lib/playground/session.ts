@@ -6,9 +6,9 @@ import { summarize, type ComparisonResult } from "../experiments/result.ts";
 export const PREVIEW_GRID_STEP = 0.1;
 
 /**
- * Grid spacing of the last snapshot of a run and of paused snapshots: half
- * as fine as the build's 0.025, which costs a quarter as much to compute and
- * to draw and still places a boundary within 2 or 3 pixels of a chart.
+ * Grid spacing of the last snapshot of a run and of paused snapshots. It is
+ * half as fine as the build's 0.025, so it costs a quarter as much to compute
+ * and to draw, and it still places a boundary within 2 or 3 pixels of a chart.
  */
 export const FULL_GRID_STEP = 0.05;
 
