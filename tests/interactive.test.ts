@@ -1,10 +1,12 @@
 // End-to-end tests of the interactive figures and the playground in Debian's
 // Chromium, against the built site in dist/ served by `astro preview`.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "./helpers/browser.ts";
 import { startPreview, type PreviewServer } from "./helpers/preview.ts";
+import { serveFolder } from "./helpers/static-server.ts";
 
 interface NetworkNumbers {
   finalLoss: number | null;
@@ -473,5 +475,30 @@ describe("playground", () => {
     await expect.poll(() => figure(page, "loss").locator(".figure-description p").textContent()).toContain("at epoch 50");
     expect(errors).toEqual([]);
     await close();
+  });
+});
+
+describe("deployment", () => {
+  test("site works from a subfolder", async () => {
+    const dist = fileURLToPath(new URL("../dist", import.meta.url));
+    const host = await serveFolder(dist, "deep/folder");
+    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on("requestfailed", (request) => failures.push(request.url()));
+    page.on("response", (response) => response.status() >= 400 && failures.push(`${response.status()} ${response.url()}`));
+    page.on("pageerror", (error) => failures.push(error.message));
+    try {
+      await page.goto(`${host.url}?epochs=20`);
+      const loss = await hydrate(page, "loss");
+      await waitForStatus(loss, /^Finished: 20 epochs\.$/);
+      await page.getByRole("link", { name: "playground" }).first().click();
+      await page.waitForURL(`${host.url}playground/?epochs=20`);
+      await waitForStatus(page.locator("#playground-controls"), /^Finished: 20 epochs\.$/);
+      expect(failures).toEqual([]);
+    } finally {
+      await context.close();
+      await host.stop();
+    }
   });
 });

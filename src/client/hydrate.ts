@@ -141,7 +141,7 @@ export async function hydrateIsland(island: HTMLElement): Promise<void> {
     const show = (state: ExperimentState) => {
       if (state.status === "unavailable") {
         if (panel) panel.element.hidden = true;
-        showUnavailable(island, "the training worker could not run in this browser.");
+        showUnavailable(island, "the training worker could not run in this browser.", state.prebaked);
         return;
       }
       panel?.show(state);

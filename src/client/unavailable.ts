@@ -1,8 +1,9 @@
 /**
- * Shows, at the top of an island, why it stays as the build drew it. The
- * prebaked chart, caption and description are left as they are.
+ * Shows, at the top of an island, why it stops being interactive. The chart,
+ * caption and description are left as they are: the build's drawing unless
+ * `showsBuild` is false because the reader had already retrained.
  */
-export function showUnavailable(island: Element, reason: string): void {
+export function showUnavailable(island: Element, reason: string, showsBuild = true): void {
   island.setAttribute("data-island-state", "unavailable");
   let note = island.querySelector(":scope > .island-note");
   if (!note) {
@@ -11,5 +12,5 @@ export function showUnavailable(island: Element, reason: string): void {
     note.setAttribute("role", "note");
     island.prepend(note);
   }
-  note.textContent = `The interactive version is unavailable: ${reason} What you see is the build's run.`;
+  note.textContent = `The interactive version is unavailable: ${reason}${showsBuild ? " What you see is the build's run." : ""}`;
 }
