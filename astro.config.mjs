@@ -123,6 +123,19 @@ function relativeAssetLinks() {
   };
 }
 
+/**
+ * Resolves d3-delaunay to a stub in the browser bundle only; see
+ * src/client/no-delaunay.ts for why the figures can do without it.
+ */
+function leaveOutDelaunay() {
+  const stub = fileURLToPath(new URL("src/client/no-delaunay.ts", import.meta.url));
+  return {
+    name: "leave-out-d3-delaunay",
+    enforce: "pre",
+    resolveId: (id, _importer, options) => (id === "d3-delaunay" && !options?.ssr ? stub : undefined),
+  };
+}
+
 // The pages must work from any folder of any static host, so they link no
 // root-relative asset: styles are inlined, the integration above makes script
 // links relative, and scripts find workers and chunks relative to their own URL.
@@ -132,6 +145,7 @@ export default defineConfig({
   build: { inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [leaveOutDelaunay()],
     build: {
       // Terser packs Observable Plot about 4% smaller than esbuild, which keeps the article's scripts within budget.
       minify: "terser",
