@@ -3,14 +3,23 @@ import { figureSteps, type FigureName, type RenderedFigure } from "../lib/figure
 import { NARROW_WIDTH } from "../lib/figures/plot-options.ts";
 import { downsampleGrids } from "../lib/figures/raster.ts";
 import type { FrameQueue } from "./frame-queue.ts";
-import { miniature } from "./warm-up.ts";
+import { miniature, warmUpSizes } from "./warm-up.ts";
 
 /**
- * Grid spacing of the decision boundaries drawn in the browser. Every second
- * node of a run's final grid (0.025) costs Plot's contours a quarter as much
- * and still places the boundary within 2 or 3 pixels.
+ * Grid spacing of the decision boundaries drawn in the browser, which the
+ * worker's final snapshots already use. A finer grid, such as the build's
+ * 0.025, is thinned to every second node, which costs Plot's contours a
+ * quarter as much and still places the boundary within 2 or 3 pixels.
  */
 export const LIVE_GRID_STEP = 0.05;
+
+/**
+ * A figure waits at least this many times its last drawing's cost between
+ * two previews. A costly figure, such as the decision boundaries, then takes
+ * at most a third of the main thread while a run trains, and leaves the CPU
+ * to the training worker. The last state of a run is drawn at once.
+ */
+const PREVIEW_GAP_FACTOR = 2;
 
 interface Drawing {
   container: Element;
@@ -25,10 +34,11 @@ interface InFlight {
   target: Drawing;
   result: ComparisonResult;
   steps: Generator<void, RenderedFigure, void>;
+  /** The finished figure, waiting for its own step to be put on the page. */
+  rendered?: RenderedFigure;
+  /** Time spent in this drawing's steps so far, in milliseconds. */
+  costMs: number;
 }
-
-/** Times a miniature of each figure is drawn before its first real drawing; V8 compiles code it has run a few times into faster code. */
-const WARM_UP_ROUNDS = 4;
 
 /** Figures whose drawing code has run once on this page. */
 const warmedUp = new Set<FigureName>();
@@ -54,7 +64,12 @@ function sameData(a: ComparisonResult, b: ComparisonResult): boolean {
  */
 export class FigureView {
   private latest: ComparisonResult;
+  /** Whether `latest` ends or pauses a run rather than previews it. */
+  private settled = true;
   private onScreen = false;
+  private lastDrawCostMs = 0;
+  private lastDrawEnd = Number.NEGATIVE_INFINITY;
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: InFlight | undefined;
   private readonly wide: Drawing;
   private readonly narrow: Drawing | undefined;
@@ -88,6 +103,7 @@ export class FigureView {
   show(result: ComparisonResult, settled: boolean): void {
     if (result === this.latest) return;
     this.latest = result;
+    this.settled = settled;
     if (settled && this.inFlight) this.inFlight = undefined;
     this.requestDraw();
   }
@@ -98,18 +114,19 @@ export class FigureView {
     else this.queue.cancel(this);
   }
 
-  /** Draws a miniature of the figure, off the page, one step per frame, so the first real drawing runs compiled code. */
+  /** Draws miniatures of the figure, off the page, one step per frame, so the first real drawing runs optimized code. */
   private warmUp(prebaked: ComparisonResult): void {
     if (warmedUp.has(this.name)) return;
     warmedUp.add(this.name);
-    const small = miniature(prebaked);
-    let rounds = WARM_UP_ROUNDS;
-    let steps = figureSteps[this.name](small, { document: this.figure.ownerDocument });
+    const document = this.figure.ownerDocument;
+    const rounds = warmUpSizes.map((size) => () => figureSteps[this.name](miniature(prebaked, size), { document }));
+    let steps = rounds.shift()!();
     const key = {};
     const step = (): void => {
       if (steps.next().done) {
-        if (--rounds === 0) return;
-        steps = figureSteps[this.name](small, { document: this.figure.ownerDocument });
+        const next = rounds.shift();
+        if (!next) return;
+        steps = next();
       }
       this.queue.enqueue(key, step);
     };
@@ -122,7 +139,18 @@ export class FigureView {
 
   private requestDraw(): void {
     if (!this.onScreen) return;
-    if (this.inFlight || this.visibleDrawing().drawn !== this.latest) this.queue.enqueue(this, () => this.step());
+    if (!this.inFlight && this.visibleDrawing().drawn === this.latest) return;
+    if (!this.inFlight && !this.settled) {
+      const wait = this.lastDrawEnd + PREVIEW_GAP_FACTOR * this.lastDrawCostMs - performance.now();
+      if (wait > 0) {
+        this.previewTimer ??= setTimeout(() => {
+          this.previewTimer = undefined;
+          this.requestDraw();
+        }, wait);
+        return;
+      }
+    }
+    this.queue.enqueue(this, () => this.step());
   }
 
   private start(): InFlight | undefined {
@@ -139,24 +167,32 @@ export class FigureView {
       idPrefix: target.idPrefix,
       ...(target.width === undefined ? {} : { width: target.width }),
     });
-    return { target, result, steps };
+    return { target, result, steps, costMs: 0 };
   }
 
   private step(): void {
+    const begin = performance.now();
     this.inFlight ??= this.start();
     const drawing = this.inFlight;
     if (!drawing) return;
-    const next = drawing.steps.next();
-    if (!next.done) {
+    if (!drawing.rendered) {
+      const next = drawing.steps.next();
+      if (next.done) {
+        // Putting the figure on the page makes the browser lay it out and paint it, so that gets a step of its own.
+        drawing.rendered = next.value;
+      }
+      drawing.costMs += performance.now() - begin;
       this.queue.enqueue(this, () => this.step());
       return;
     }
 
     this.inFlight = undefined;
-    drawing.target.container.replaceChildren(next.value.element);
+    drawing.target.container.replaceChildren(drawing.rendered.element);
+    this.lastDrawCostMs = drawing.costMs + (performance.now() - begin);
+    this.lastDrawEnd = performance.now();
     drawing.target.drawn = drawing.result;
-    if (this.caption) this.caption.textContent = next.value.caption;
-    if (this.description) this.description.textContent = next.value.description;
+    if (this.caption) this.caption.textContent = drawing.rendered.caption;
+    if (this.description) this.description.textContent = drawing.rendered.description;
     this.requestDraw();
   }
 }
