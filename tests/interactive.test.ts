@@ -444,6 +444,16 @@ describe("playground", () => {
     await expect.poll(() => url().get("seed")).toBe("427");
     await waitForStatus(panel, /^Finished: 41 epochs\.$/);
 
+    const epochs = panel.getByLabel("Epochs", { exact: true });
+    await typeInto(epochs, "2.5");
+    expect(await epochs.inputValue()).toBe("41");
+    expect(await epochs.getAttribute("aria-invalid")).toBe("true");
+    expect(await panel.locator(`#${await epochs.getAttribute("id")}-message`).textContent()).toBe(
+      "Epochs must be a whole number from 1 to 5000. Kept 41.",
+    );
+    await typeInto(epochs, "41");
+    expect(await epochs.getAttribute("aria-invalid")).toBeNull();
+
     await panel.getByRole("button", { name: "Reset" }).focus();
     await page.keyboard.press("Enter");
     await waitForStatus(panel, /^Paused at epoch 0 of 41\.$/);

@@ -54,6 +54,10 @@ function fieldRow(document: Document, id: string, label: string, inputs: HTMLEle
     message.textContent = text ?? "";
     message.hidden = text === undefined;
     message.classList.toggle("field-error", invalid);
+    for (const input of inputs) {
+      if (invalid) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
   };
   return { row, showMessage };
 }
@@ -101,6 +105,8 @@ function commitOnChange<T>(
   apply: (value: T) => void,
   showMessage: (text: string | undefined, invalid?: boolean) => void,
 ): void {
+  // A message about the last committed value no longer applies once the reader edits the field.
+  input.addEventListener("input", () => showMessage(undefined));
   input.addEventListener("change", () => {
     const parsed = parse(input.value);
     if (!parsed.ok) {
