@@ -35,10 +35,10 @@ export function warmUpEngine(config: ComparisonConfig): void {
  * after pending messages have been handled.
  *
  * While a run trains, the runner sends a preview only after the page reported
- * that it is ready for one, so the page never receives more than it can draw, and at
- * most every `PREVIEW_INTERVAL_MS`. A run started paused sends its epoch 0 at
- * once; a running one sends its first preview after that interval. The last
- * snapshot of a run, and any snapshot while paused, use the full grid.
+ * that it is ready for one, so the page never receives more than it can draw,
+ * and at most every `PREVIEW_INTERVAL_MS`. A run started paused sends its
+ * epoch 0 at once, and a running one its first preview after that interval.
+ * The last snapshot of a run, and any snapshot while paused, use the full grid.
  */
 export class WorkerRunner {
   private session: TrainingSession | undefined;
