@@ -56,6 +56,14 @@ describe("renderFigure", () => {
     expect(pageFigures().flatMap(unroledLabels)).toEqual([]);
   });
 
+  it("sets a background wherever it sets a text color", () => {
+    // A color without a background is WCAG failure F24, which HTML_CodeSniffer reports.
+    const colored = pageFigures().flatMap((figure) => Array.from(figure.querySelectorAll("[style*='color:']")));
+    expect(colored.length).toBeGreaterThan(0);
+    const withoutBackground = colored.filter((element) => !/(^|;)\s*background(-color)?:/.test(element.getAttribute("style") ?? ""));
+    expect(withoutBackground.map((element) => element.outerHTML.slice(0, 100))).toEqual([]);
+  });
+
   it("keeps ids unique across all five figures", () => {
     const ids = allIds([page.body]);
     expect(ids.length).toBeGreaterThan(0);

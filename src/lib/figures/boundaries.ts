@@ -86,7 +86,8 @@ function renderPanel(result: ComparisonResult, side: Side, label: string, contex
 
 function renderShadingLegend(context: FigureContext, width: number): Element {
   const options: Plot.LegendScales = {
-    style: { color: textColor },
+    // A text color set without a background color is WCAG failure F24, because on a dark page the text could lose its contrast.
+    style: { color: textColor, background },
     color: { type: "threshold", domain: [...probabilityThresholds], range: [...probabilityShades] },
     label: "Predicted probability of class 1",
     width: Math.min(width, 320),
