@@ -95,6 +95,7 @@ describe("probability shading", () => {
     class1: classColors[1],
     side0Boundary: sideColors[0].text,
     side1Boundary: sideColors[1].text,
+    frame: mutedColor,
   };
   for (const [name, color] of Object.entries(overShading)) {
     it(`${name} reaches 3:1 on every shade`, () => {
