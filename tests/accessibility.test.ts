@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./helpers/browser.ts";
 import { startPreview, type PreviewServer } from "./helpers/preview.ts";
-import { builtPages, projectRoot } from "./helpers/site.ts";
+import { builtPages, distFileOf, projectRoot } from "./helpers/site.ts";
 
 const PA11Y_CI = join(projectRoot, "node_modules", "pa11y-ci", "bin", "pa11y-ci.js");
 // Time pa11y may take to load and test one page, in milliseconds.
@@ -96,8 +96,14 @@ async function runPa11yCi(urls: string[], viewport: object): Promise<Pa11yReport
   }
 }
 
-function describeIssue(path: string, issue: Pa11yIssue): string {
-  return `${path} ${issue.runner} ${issue.code} at ${issue.selector}: ${issue.message}\n    ${(issue.context ?? "").slice(0, 160)}`;
+/** Names a tested page by its URL path and its file, such as `/ (dist/index.html)`. */
+function pageName(url: string): string {
+  const path = new URL(url).pathname;
+  return `${path} (${distFileOf(path)})`;
+}
+
+function describeIssue(url: string, issue: Pa11yIssue): string {
+  return `${pageName(url)} ${issue.runner} ${issue.code} at ${issue.selector}: ${issue.message}\n    ${(issue.context ?? "").slice(0, 160)}`;
 }
 
 /** Prints how many warnings of each runner and code every page has, so a reviewer can see what needs checking by hand. */
@@ -105,7 +111,7 @@ function printWarnings(viewportName: string, report: Pa11yReport): void {
   const counts = new Map<string, number>();
   for (const [url, entries] of Object.entries(report.results)) {
     for (const issue of entries.filter(isIssue).filter((entry) => entry.type === "warning")) {
-      const key = `${new URL(url).pathname} ${issue.runner} ${issue.code}`;
+      const key = `${pageName(url)} ${issue.runner} ${issue.code}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -145,7 +151,7 @@ describe("accessibility", () => {
 
       test("loads every page", () => {
         const failures = Object.entries(report.results).flatMap(([url, entries]) =>
-          entries.filter((entry) => !isIssue(entry)).map((entry) => `${new URL(url).pathname}: ${entry.message}`),
+          entries.filter((entry) => !isIssue(entry)).map((entry) => `${pageName(url)}: ${entry.message}`),
         );
         expect(failures).toEqual([]);
       });
@@ -155,7 +161,7 @@ describe("accessibility", () => {
           entries
             .filter(isIssue)
             .filter((issue) => issue.type === "error")
-            .map((issue) => describeIssue(new URL(url).pathname, issue)),
+            .map((issue) => describeIssue(url, issue)),
         );
         expect(errors).toEqual([]);
       });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startPreview, type PreviewServer } from "./helpers/preview.ts";
 import { cssReferences, htmlReferences, jsReferences, type Reference } from "./helpers/references.ts";
-import { builtPages } from "./helpers/site.ts";
+import { builtPages, distFileOf } from "./helpers/site.ts";
 
 interface Fetched {
   status: number;
@@ -13,7 +13,7 @@ interface Fetched {
 }
 
 interface Found extends Reference {
-  /** Path of the file that contains the reference, such as `/` or `/_astro/page.js`. */
+  /** File of dist/ that contains the reference, such as `dist/index.html`. */
   from: string;
 }
 
@@ -52,7 +52,7 @@ async function crawl(startUrls: string[], origin: string): Promise<{ fetched: Ma
 
     const { references, ids } = referencesOf(body, contentType, url);
     fetched.set(url, { status: response.status, ids });
-    const from = new URL(url).pathname;
+    const from = distFileOf(new URL(url).pathname);
     for (const reference of references) {
       found.push({ ...reference, from });
       if (reference.url?.origin === origin) queue.push(withoutFragment(reference.url));

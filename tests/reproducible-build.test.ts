@@ -52,11 +52,19 @@ function build(folder: string): Promise<void> {
   });
 }
 
-/** Describes where two buffers first differ, with a few bytes of each around that offset. */
+/** Returns `offset` moved back to the start of a UTF-8 character, so that a slice from it decodes cleanly. */
+function characterStart(buffer: Buffer, offset: number): number {
+  let start = Math.max(0, Math.min(offset, buffer.length));
+  while (start > 0 && (buffer[start]! & 0b1100_0000) === 0b1000_0000) start--;
+  return start;
+}
+
+/** Describes where two buffers first differ, with about 40 bytes of each on both sides of that offset. */
 function describeDifference(first: Buffer, second: Buffer): string {
   let offset = 0;
   while (offset < first.length && offset < second.length && first[offset] === second[offset]) offset++;
-  const around = (buffer: Buffer) => JSON.stringify(buffer.subarray(Math.max(0, offset - 40), offset + 40).toString("utf8"));
+  const around = (buffer: Buffer) =>
+    JSON.stringify(buffer.subarray(characterStart(buffer, offset - 40), characterStart(buffer, offset + 40)).toString("utf8"));
   return `at byte ${offset} of ${first.length} and ${second.length}:\n  first:  ${around(first)}\n  second: ${around(second)}`;
 }
 

@@ -29,6 +29,11 @@ export function urlPathOf(file: string): string {
   return `/${file}`;
 }
 
+/** Returns the file of dist/ that a static server sends for a URL path: `/a/` is `dist/a/index.html`. */
+export function distFileOf(urlPath: string): string {
+  return `dist${urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath}`;
+}
+
 /** Lists the HTML pages in `dist`. Throws when the folder is missing or contains no page, because a check of no page proves nothing. */
 export function builtPages(dist = distDir): BuiltPage[] {
   if (!existsSync(dist)) throw new Error(`${dist} not found. Run \`npx astro build\` before vitest.`);
