@@ -73,12 +73,14 @@ describe("jsReferences", () => {
   it("lists minified imports, re-exports, dynamic imports and new URL", () => {
     const js =
       'import{a as b}from"./chunk-1.js";import"./side.js";export*from"../lib.js";' +
-      'const w=new Worker(new URL("./worker-2.js",import.meta.url),{type:"module"});import("./lazy.js");';
+      'const w=new Worker(new URL("./worker-2.js",import.meta.url),{type:"module"});import("./lazy.js");' +
+      'const u=new URL(""+new URL("worker-3.js",import.meta.url).href,import.meta.url);';
     expect(urls(jsReferences(js, module)).sort()).toEqual([
       "http://127.0.0.1:4321/_astro/chunk-1.js",
       "http://127.0.0.1:4321/_astro/lazy.js",
       "http://127.0.0.1:4321/_astro/side.js",
       "http://127.0.0.1:4321/_astro/worker-2.js",
+      "http://127.0.0.1:4321/_astro/worker-3.js",
       "http://127.0.0.1:4321/lib.js",
     ]);
   });

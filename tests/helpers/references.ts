@@ -54,23 +54,23 @@ export function cssReferences(css: string, base: string): Reference[] {
 }
 
 /**
- * Lists the module specifiers and `new URL(…, import.meta.url)` paths of a JavaScript module that are
- * relative or absolute URLs. Bare specifiers cannot load in a browser without an import map, so built
- * code has none. This reads the text with patterns, not a parser, so it also lists matches inside
- * strings and comments.
+ * Lists the module specifiers of a JavaScript module that are relative or absolute URLs, and the paths
+ * of its `new URL(…, import.meta.url)` calls, which are always relative to the module. Bare specifiers
+ * cannot load in a browser without an import map, so built code has none. This reads the text with
+ * patterns, not a parser, so it also lists matches inside strings and comments.
  */
 export function jsReferences(js: string, base: string): Reference[] {
   const found: Reference[] = [];
-  const patterns: [string, RegExp][] = [
+  const imports: [string, RegExp][] = [
     ["JS import", JS_STATIC_IMPORT],
     ["JS import()", JS_DYNAMIC_IMPORT],
-    ["JS new URL()", JS_NEW_URL],
   ];
-  for (const [kind, pattern] of patterns) {
+  for (const [kind, pattern] of imports) {
     for (const [, , value] of js.matchAll(pattern)) {
       if (/^(\.{0,2}\/|https?:)/.test(value!)) found.push(reference(kind, value!, base));
     }
   }
+  for (const [, , value] of js.matchAll(JS_NEW_URL)) found.push(reference("JS new URL()", value!, base));
   return found;
 }
 
