@@ -4,7 +4,7 @@
 // when it scrolls into view is tested with its controls. Errors fail the test. Issues that axe can only flag for review, such as the contrast of text drawn
 // over SVG, arrive as warnings, which the test counts and prints without failing.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -63,14 +63,19 @@ function isIssue(entry: Pa11yIssue | { message: string }): entry is Pa11yIssue {
   return "type" in entry && "code" in entry;
 }
 
-/** Runs a command and resolves with its exit status and output; kills it by its process id after `timeoutMs`. */
-function run(command: string, args: string[], timeoutMs: number): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs a command with its standard output written to the file `stdoutPath` and resolves with its exit
+ * status and standard error. A file and not a pipe, because pa11y-ci exits right after printing its
+ * report, which cuts a report of more than a pipe's buffer short. Kills the command by its process
+ * id after `timeoutMs`.
+ */
+function run(command: string, args: string[], stdoutPath: string, timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
+    const stdout = openSync(stdoutPath, "w");
+    const child = spawn(command, args, { cwd: projectRoot, stdio: ["ignore", stdout, "pipe"] });
+    closeSync(stdout);
     let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.stderr?.on("data", (chunk) => (stderr += chunk));
     const timer = setTimeout(() => {
       stderr += `\ntimed out after ${timeoutMs} ms`;
       child.kill("SIGKILL");
@@ -78,7 +83,7 @@ function run(command: string, args: string[], timeoutMs: number): Promise<{ stat
     child.once("error", reject);
     child.once("close", (status) => {
       clearTimeout(timer);
-      resolve({ status, stdout, stderr });
+      resolve({ status, stderr });
     });
   });
 }
@@ -107,7 +112,9 @@ async function runPa11yCi(targets: Pa11yTarget[]): Promise<Pa11yReport> {
 
   try {
     const runTimeoutMs = (targets.length + 1) * PAGE_TIMEOUT_MS;
-    const { status, stdout, stderr } = await run(process.execPath, [PA11Y_CI, "--config", configPath, "--json"], runTimeoutMs);
+    const stdoutPath = join(folder, "stdout.json");
+    const { status, stderr } = await run(process.execPath, [PA11Y_CI, "--config", configPath, "--json"], stdoutPath, runTimeoutMs);
+    const stdout = readFileSync(stdoutPath, "utf8");
     const output = `status ${status}\nstdout:\n${stdout.slice(0, 2000)}\nstderr:\n${stderr.slice(0, 4000)}`;
     if (status !== 0 && status !== 2) throw new Error(`pa11y-ci failed with ${output}`);
     const json = stdout.split("\n").findLast((line) => line.startsWith("{"));
