@@ -11,12 +11,11 @@ import { describe, expect, test } from "vitest";
 import { renderFigure, type RenderedFigureHtml } from "../src/build/render-figure.ts";
 import { loadArticleResults } from "../src/build/results.ts";
 import { figureNames } from "../src/lib/figures/index.ts";
+import { NARROW_WIDTH } from "../src/lib/figures/plot-options.ts";
 import { projectRoot } from "./helpers/site.ts";
 import { normalizeMarkup } from "./helpers/snapshot.ts";
 
 const SNAPSHOT_FOLDER = "tests/snapshots";
-// A phone-sized width, because the page also draws each single-chart figure narrower for phones.
-const NARROW_WIDTH = 340;
 
 const inCI = !["", "0", "false"].includes((process.env["CI"] ?? "").toLowerCase());
 
