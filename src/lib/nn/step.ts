@@ -4,10 +4,10 @@ import { LOG_GUARD } from "./loss.ts";
 import type { Network } from "./network.ts";
 
 /**
- * One mini-batch step of gradient descent on binary cross-entropy: for each
+ * One mini-batch step of gradient descent on binary cross-entropy. For each
  * of the first `rows` rows of `input` (row-major pairs) it runs the forward
- * pass and backpropagates `(p - y) / rows` (the gradient of the loss without
- * its logarithm guard), summing gradients over rows in order; then it updates
+ * pass and backpropagates `(p - y) / rows`, the gradient of the loss without
+ * its logarithm guard, summing gradients over rows in order. Then it moves
  * every weight and bias by `-rate` times its gradient. Returns the batch's
  * mean loss before the update.
  */
@@ -133,10 +133,10 @@ const MAX_COMPILED_WEIGHTS = 256;
 const compiled = new Map<string, TrainStep>();
 
 /**
- * Returns the training step for a network shape and activation: compiled
- * with `new Function` and unrolled over the shape, which runs several times
- * faster than the generic loops, or the generic loops where the network is
- * large or compiling is not allowed.
+ * Returns the training step for a network shape and activation. Small
+ * networks get a step compiled with `new Function` and unrolled over the
+ * shape, which runs up to three times faster. Large networks, and pages
+ * whose Content Security Policy forbids compiling code, get the generic loops.
  */
 export function trainStepFor(sizes: readonly number[], activation: Activation): TrainStep {
   let weightCount = 0;

@@ -14,7 +14,7 @@ export const FULL_GRID_STEP = 0.05;
 
 /**
  * One run of the comparison, trained in slices of time so that the worker
- * can answer messages between them.
+ * can handle messages between them.
  */
 export class TrainingSession {
   private readonly comparison: Comparison;

@@ -4,7 +4,7 @@ import { parseSeed, type Seed } from "../random/parse-seed.ts";
 import { articleConfig, type ComparisonConfig } from "../experiments/config.ts";
 import { limits, type LimitName } from "../experiments/limits.ts";
 
-/** What a reader can change, in the units the controls show. */
+/** Experiment settings a reader can change, in the units the controls show. */
 export interface Settings {
   activations: [ActivationName, ActivationName];
   learningRate: number;

@@ -12,8 +12,8 @@ function textSource(text: string): BitSource {
 
 /**
  * Creates a generator for a seed. An integer seed gives MT19937 seeded as
- * NumPy seeds it; text goes through seedrandom's ARC4 generator, so the same
- * text gives the same stream in Node and in every browser.
+ * NumPy seeds it. Text goes through seedrandom's ARC4 generator, which gives
+ * the same stream for the same text in Node and in every browser.
  */
 export function createRandom(seed: Seed): RandomState {
   if (typeof seed === "number") return new RandomState(new MT19937(seed));
