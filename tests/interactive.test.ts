@@ -291,7 +291,7 @@ describe("playground", () => {
     const first = await download(page);
 
     await panel.getByRole("button", { name: "Reset" }).click();
-    await waitForStatus(panel, /^Paused at epoch 0 of 80\.$/);
+    await waitForStatus(panel, /^Ready at epoch 0 of 80: press Train or Step\.$/);
     await panel.getByRole("button", { name: "Train" }).click();
     await waitForStatus(panel, /^Finished: 80 epochs\.$/);
     expect(await download(page)).toEqual(first);
@@ -456,7 +456,7 @@ describe("playground", () => {
 
     await panel.getByRole("button", { name: "Reset" }).focus();
     await page.keyboard.press("Enter");
-    await waitForStatus(panel, /^Paused at epoch 0 of 41\.$/);
+    await waitForStatus(panel, /^Ready at epoch 0 of 41: press Train or Step\.$/);
     await panel.getByRole("button", { name: "Step one epoch" }).focus();
     await page.keyboard.press("Space");
     await waitForStatus(panel, /^Paused at epoch 1 of 41\.$/);

@@ -31,7 +31,7 @@ describe("statusLine", () => {
 
   test("new run counts from epoch 0 until it reports", () => {
     expect(statusLine({ ...state("training"), starting: true })).toBe("Training: epoch 0 of 3.");
-    expect(statusLine({ ...state("paused"), starting: true })).toBe("Paused at epoch 0 of 3.");
+    expect(statusLine({ ...state("paused"), starting: true })).toBe("Ready at epoch 0 of 3: press Train or Step.");
   });
 
   test("run ended early says where it stopped", () => {

@@ -22,7 +22,7 @@ export function statusLine(state: ExperimentState): string {
     case "training":
       return `Training: epoch ${epoch} of ${total}.`;
     case "paused":
-      return `Paused at epoch ${epoch} of ${total}.`;
+      return epoch === 0 ? `Ready at epoch 0 of ${total}: press Train or Step.` : `Paused at epoch ${epoch} of ${total}.`;
     case "done":
       return epoch < total ? `Stopped at epoch ${epoch} of ${total}.` : `Finished: ${epoch} epochs.`;
     case "ready":

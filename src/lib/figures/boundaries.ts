@@ -30,7 +30,8 @@ function finiteGrid(network: NetworkResult, spec: GridSpec): number[] | null {
 function panelHeading(label: string, network: NetworkResult): string {
   const note = divergenceNote(network);
   const accuracy = `Test accuracy ${formatPercent(network.testAccuracy)}`;
-  return note === null ? `${label}: ${accuracy}` : `${label}: ${note}, ${accuracy}`;
+  // A diverged network's accuracy is left to the caption, so the heading fits its panel.
+  return note === null ? `${label}: ${accuracy}` : `${label}: ${note}`;
 }
 
 function boundaryMarks(grid: number[] | null, spec: GridSpec, side: Side): Plot.Markish[] {
