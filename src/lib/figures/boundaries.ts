@@ -147,7 +147,7 @@ export const boundariesSteps: FigureSteps = function* (result, context) {
     yield;
   }
   const element = figureGroup(context.document, TITLE, [
-    legendStrip(context, entries, width),
+    legendStrip(context, entries, panelWidth(context, 2)),
     renderShadingLegend(context, width),
     panelRow(context.document, panels),
   ]);

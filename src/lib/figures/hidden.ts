@@ -5,7 +5,7 @@ import { classLabel, divergenceNote, networkLabels, sides, type Side } from "./l
 import { figureGroup, panelRow } from "./layout.ts";
 import { legendStrip, type LegendEntry } from "./legend.ts";
 import { classColors, mutedColor } from "./palette.ts";
-import { baseOptions, figureWidth, panelWidth } from "./plot-options.ts";
+import { baseOptions, panelWidth } from "./plot-options.ts";
 import { finiteExtent } from "./points.ts";
 import { finishFigure, labelSvg } from "./svg.ts";
 import { runSteps, type FigureContext, type FigureSteps } from "./types.ts";
@@ -133,7 +133,7 @@ export const hiddenSteps: FigureSteps = function* (result, context) {
     }
     rowElements.push(panelRow(context.document, panels));
   }
-  const element = figureGroup(context.document, TITLE, [legendStrip(context, entries, figureWidth(context)), ...rowElements]);
+  const element = figureGroup(context.document, TITLE, [legendStrip(context, entries, panelWidth(context, 2)), ...rowElements]);
   finishFigure(element, context.idPrefix ?? "hidden");
 
   const stds = sides.map((side) => {

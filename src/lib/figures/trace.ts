@@ -5,7 +5,7 @@ import { divergenceNote, networkLabels, sides, stageLabels, type Side } from "./
 import { figureGroup, panelRow } from "./layout.ts";
 import { legendStrip, type LegendEntry } from "./legend.ts";
 import { background, sideColors, sideDashes } from "./palette.ts";
-import { axisTop, baseOptions, figureWidth, panelWidth } from "./plot-options.ts";
+import { axisTop, baseOptions, panelWidth } from "./plot-options.ts";
 import { finiteExtent } from "./points.ts";
 import { finishFigure, labelSvg } from "./svg.ts";
 import { runSteps, type FigureContext, type FigureSteps } from "./types.ts";
@@ -137,7 +137,7 @@ export const traceSteps: FigureSteps = function* (result, context) {
     if (panels.length > 0) yield;
     panels.push(renderPanel(result, key, y, context));
   }
-  const element = figureGroup(context.document, TITLE, [legendStrip(context, entries, figureWidth(context)), panelRow(context.document, panels)]);
+  const element = figureGroup(context.document, TITLE, [legendStrip(context, entries, panelWidth(context, 2)), panelRow(context.document, panels)]);
   finishFigure(element, context.idPrefix ?? "trace");
 
   const stages = stageLabels(Math.max(...result.networks.map((network) => network.signalTrace.class0.length)));
