@@ -6,10 +6,6 @@ export interface Dataset {
   y: Uint8Array;
 }
 
-export function rowCount(data: Dataset): number {
-  return data.y.length;
-}
-
 /** Returns `count` evenly spaced values over [0, pi], computed as NumPy's `linspace` does. */
 function angles(count: number): Float64Array {
   const values = new Float64Array(count);

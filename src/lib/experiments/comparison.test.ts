@@ -19,6 +19,16 @@ function flatWeights(network: Network, layer: number): Float64Array {
   return network.layers[layer]!.weights;
 }
 
+describe("Comparison", () => {
+  test("stops when both networks diverge", () => {
+    const comparison = new Comparison({ ...structuredClone(articleConfig), activations: ["leaky-relu", "leaky-relu"], learningRate: 10, epochs: 50 });
+    comparison.run();
+    expect(comparison.done).toBe(true);
+    expect(comparison.epoch).toBe(4);
+    expect(comparison.contenders.map((contender) => contender.divergedAt)).toEqual([4, 4]);
+  });
+});
+
 describe("article experiment against the NumPy reference", () => {
   let reference: ReferenceRun;
   let untrained: Comparison;

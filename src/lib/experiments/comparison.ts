@@ -56,8 +56,9 @@ export class Comparison {
     return this.epochsDone;
   }
 
+  /** True once every epoch is trained or every network has diverged. */
   get done(): boolean {
-    return this.epochsDone >= this.config.epochs;
+    return this.epochsDone >= this.config.epochs || this.contenders.every((contender) => contender.divergedAt !== null);
   }
 
   /**

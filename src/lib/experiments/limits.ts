@@ -11,11 +11,6 @@ export const limits = {
 
 export type LimitName = keyof typeof limits;
 
-export function clamp(value: number, name: LimitName): number {
-  const { min, max } = limits[name];
-  return Math.min(max, Math.max(min, value));
-}
-
 export function isWithin(value: number, name: LimitName): boolean {
   const { min, max } = limits[name];
   return value >= min && value <= max;

@@ -29,7 +29,7 @@ export class TrainingSession {
   }
 
   get done(): boolean {
-    return this.comparison.done || this.comparison.contenders.every((contender) => contender.divergedAt !== null);
+    return this.comparison.done;
   }
 
   get epoch(): number {

@@ -156,10 +156,6 @@ export function settingsToParams(settings: Settings): URLSearchParams {
   return params;
 }
 
-export function sameSettings(a: Settings, b: Settings): boolean {
-  return settingsToParams(a).toString() === settingsToParams(b).toString();
-}
-
 /** Turns settings into the engine's configuration; everything else keeps the article's value. */
 export function settingsToConfig(settings: Settings): ComparisonConfig {
   return {
