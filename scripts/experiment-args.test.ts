@@ -10,7 +10,8 @@ function errorOf(argv: string[]): string {
 describe("parseExperimentArgs", () => {
   test("no flags give the article's configuration", () => {
     const parsed = parseExperimentArgs([]);
-    expect(parsed.kind === "run" && parsed.config).toMatchObject({ seed: 42, noise: 0.18, epochs: 800, learningRate: 0.05, batchSize: 64, hidden: [8, 8] });
+    expect(parsed.kind).toBe("run");
+    expect(parsed.kind === "run" ? parsed.config : undefined).toMatchObject({ seed: 42, noise: 0.18, epochs: 800, learningRate: 0.05, batchSize: 64, hidden: [8, 8] });
   });
 
   test("every flag sets its field", () => {
@@ -24,7 +25,8 @@ describe("parseExperimentArgs", () => {
 
   test("integer seeds become numbers", () => {
     const parsed = parseExperimentArgs(["--seed", "7"]);
-    expect(parsed.kind === "run" && parsed.config.seed).toBe(7);
+    expect(parsed.kind).toBe("run");
+    expect(parsed.kind === "run" ? parsed.config.seed : undefined).toBe(7);
   });
 
   test("invalid values name the flag", () => {

@@ -11,7 +11,7 @@ export interface PointSet {
   y: number[];
 }
 
-/** What one trained network measured; every array is plain so it survives JSON and `postMessage`. */
+/** Measurements of one trained network, in plain arrays so that they survive JSON and `postMessage`. */
 export interface NetworkResult {
   activation: ActivationName;
   init: "he" | "xavier";

@@ -109,9 +109,9 @@ export type ValueFormat = (typeof valueFormats)[number];
 
 /**
  * Formats a quoted value: `percent` multiplies by 100 (1 decimal unless
- * `digits` says otherwise), `decimal` rounds to `digits` places (default 4),
+ * `digits` gives another count), `decimal` rounds to `digits` places (default 4),
  * `integer` rounds to a whole number, `raw` prints the value as it is.
- * Throws on a non-finite number, so no page ever says NaN.
+ * Throws on a non-finite number, so no page ever shows NaN.
  */
 export function formatValue(value: number | string, format: ValueFormat = "raw", digits?: number): string {
   if (typeof value === "string") return value;

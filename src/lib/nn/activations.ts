@@ -31,7 +31,8 @@ const GELU_K = 0.044715;
 
 /** Logistic function with the input clipped to [-500, 500], as NumPy code usually guards `exp`. */
 export function logistic(z: number): number {
-  return 1 / (1 + Math.exp(-(z < -EXP_CLIP ? -EXP_CLIP : z > EXP_CLIP ? EXP_CLIP : z)));
+  const clipped = Math.min(EXP_CLIP, Math.max(-EXP_CLIP, z));
+  return 1 / (1 + Math.exp(-clipped));
 }
 
 export function logisticSource(z: string): string {

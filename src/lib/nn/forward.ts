@@ -28,7 +28,7 @@ export function createWorkspace(network: Network, capacity: number): Workspace {
 /**
  * Runs the first `rows` rows of `workspace.input` through the network. Hidden
  * layers apply the network's activation and the output layer a sigmoid, so
- * the last entry of `workspace.a` holds the predicted probability of class 1.
+ * the last entry of `workspace.a` contains the predicted probability of class 1.
  */
 export function forward(network: Network, workspace: Workspace, rows: number): void {
   const layers = network.layers;

@@ -38,7 +38,7 @@ function forwardSource(inputs: number, outputs: number): string {
   return `for (let r = 0; r < rows; r++) {\n${[...loads, ...stores].join("\n")}\n}`;
 }
 
-/** Whether this environment lets code be compiled at run time; a Content Security Policy may forbid it. */
+/** True where this environment lets code be compiled at run time, which a Content Security Policy may forbid. */
 export const canCompile: boolean = (() => {
   try {
     return new Function("return true")() === true;

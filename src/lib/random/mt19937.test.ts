@@ -18,7 +18,9 @@ describe("MT19937", () => {
     const generator = new MT19937(0xffffffff);
     for (let i = 0; i < 2000; i++) {
       const value = generator.nextUint32();
-      expect(Number.isInteger(value) && value >= 0 && value <= 0xffffffff).toBe(true);
+      expect(Number.isInteger(value)).toBe(true);
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(0xffffffff);
     }
   });
 

@@ -41,7 +41,9 @@ describe("RandomState", () => {
     for (const max of [0, 1, 2, 7, 8, 299, 2 ** 31, 2 ** 32 - 1]) {
       for (let i = 0; i < 200; i++) {
         const value = random.interval(max);
-        expect(value >= 0 && value <= max && Number.isInteger(value)).toBe(true);
+        expect(Number.isInteger(value)).toBe(true);
+        expect(value).toBeGreaterThanOrEqual(0);
+        expect(value).toBeLessThanOrEqual(max);
       }
     }
   });

@@ -66,9 +66,9 @@ export class RandomState {
   shuffle<T extends { length: number; [index: number]: unknown }>(items: T): T {
     for (let i = items.length - 1; i > 0; i--) {
       const j = this.interval(i);
-      const held = items[i];
+      const item = items[i];
       items[i] = items[j];
-      items[j] = held;
+      items[j] = item;
     }
     return items;
   }
